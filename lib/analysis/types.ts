@@ -1,0 +1,133 @@
+/**
+ * The engine's contract: every type that crosses the boundary between the review engine
+ * and its callers (content script, popup, options, CLI, tests) lives here.
+ */
+
+export type Platform = 'x' | 'linkedin' | 'facebook' | 'generic';
+
+export type Category = 'hard-sell' | 'urgency' | 'broadcast' | 'engagement-bait' | 'global' | 'voice';
+
+export const CATEGORIES: readonly Category[] = [
+  'hard-sell',
+  'urgency',
+  'broadcast',
+  'engagement-bait',
+  'global',
+  'voice',
+] as const;
+
+export type Severity = 'info' | 'warning' | 'strong';
+
+export type Verdict = 'conversational' | 'mixed' | 'salesy';
+
+/** A flagged span of the post. Offsets are UTF-16 code units into the reviewed text. */
+export interface Finding {
+  /** Stable for the same rule, span and text: `${rule}:${start}-${end}`. */
+  id: string;
+  rule: string;
+  category: Category;
+  severity: Severity;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`, kept for display and for tests. */
+  actual: string;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** The principle behind it, in one sentence. */
+  why: string;
+}
+
+/** A replacement of `[start, end)` by `insert`. A whole-text rewrite is `{ start: 0, end: text.length }`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+export interface Suggestion {
+  id: string;
+  findingIds: string[];
+  /** Button-sized label, e.g. "Ask about remote onboarding". */
+  label: string;
+  edit: TextEdit;
+  /** The full text after applying `edit`. */
+  preview: string;
+  explanation: string;
+}
+
+/** A positive signal: something the post does well. */
+export interface Signal {
+  kind: 'question' | 'you' | 'thanks' | 'story' | 'credit' | 'reply';
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface ReviewStats {
+  chars: number;
+  /** Length as the platform counts it (X: twitter-text weighted length). */
+  length: number;
+  limit: number;
+  overLimit: boolean;
+  words: number;
+  sentences: number;
+  questions: number;
+  youCount: number;
+  weCount: number;
+  /** you / (you + we), 0.5 when neither appears. */
+  youWeRatio: number;
+  hashtags: number;
+  hashtagNorm: { min: number; max: number };
+  links: number;
+  emoji: number;
+}
+
+export type Dimensions = Record<Category, number>;
+
+export interface Review {
+  /** 0–100, higher is more conversational. */
+  score: number;
+  verdict: Verdict;
+  dimensions: Dimensions;
+  findings: Finding[];
+  suggestions: Suggestion[];
+  signals: Signal[];
+  stats: ReviewStats;
+  platform: Platform;
+  /** `en` when analysed; another code (or `und`) when the text was not analysed. */
+  language: string;
+  analysed: boolean;
+  /** Set when only part of a very long text was analysed. */
+  truncated: boolean;
+}
+
+export type Formality = 'formal' | 'neutral' | 'casual';
+export type EmojiPolicy = 'none' | 'sparing' | 'free';
+export type Strictness = 'gentle' | 'balanced' | 'strict';
+
+export interface BannedPhrase {
+  phrase: string;
+  /** Preferred replacement; empty means "remove". */
+  replacement: string;
+}
+
+export interface BrandVoice {
+  name: string;
+  formality: Formality;
+  emoji: EmojiPolicy;
+  /** Hashtags allowed per post; `null` uses the platform's norm. */
+  hashtags: { max: number | null };
+  banned: BannedPhrase[];
+  preferred: string[];
+  signOff: string;
+  /** Audience regions, e.g. ['US', 'EU', 'IN']; more than one region turns on the global-clarity rules fully. */
+  regions: string[];
+  strictness: Strictness;
+  /** Rule ids switched off, e.g. ['urgency/caps']. */
+  disabledRules: string[];
+}
+
+export interface ReviewOptions {
+  platform?: Platform;
+  voice?: Partial<BrandVoice>;
+}

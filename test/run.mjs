@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The project's one test command (`npm test`): lint, type-check, then every vitest project
+// (unit + e2e in real Chromium). Ends with one plain line `N passed, N failed`, counting each
+// vitest test and each static check, and exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { stdio: 'inherit', shell: false }).status === 0;
+
+let passed = 0;
+let failed = 0;
+const check = (name, ok) => {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.error(`✗ ${name} failed`);
+  }
+};
+
+check('biome check', run('npx', ['biome', 'check', '.']));
+check('tsc --noEmit', run('npx', ['tsc', '--noEmit']));
+
+const dir = join(tmpdir(), `rapport-vitest-${process.pid}`);
+mkdirSync(dir, { recursive: true });
+const out = join(dir, 'report.json');
+const vitestOk = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}`,
+  ...args,
+]);
+try {
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that failed to load has no tests but must still count as a failure.
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  );
+  failed += brokenSuites.length;
+  if (!vitestOk && report.numFailedTests === 0 && brokenSuites.length === 0) failed++;
+} catch (error) {
+  console.error(`✗ vitest produced no report: ${error.message}`);
+  failed++;
+}
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
