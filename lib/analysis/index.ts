@@ -1,0 +1,270 @@
+/**
+ * The review engine: `review(text, { platform, voice })` reads a social post and tells how salesy
+ * and one-way it is, and how to make it conversational. Pure, synchronous, deterministic; the same
+ * code runs in the content script, the CLI, the tests and the benchmark.
+ *
+ * Speed: sentences are parsed once with compromise and cached, and so are the sentence rules'
+ * results, so re-reviewing a post after an edit only analyses the sentences that changed.
+ */
+import { detectLanguage } from './language';
+import { PLATFORMS, platformLength } from './platform';
+import { HASHTAG } from './rules/hashtags';
+import { ALL_RULES } from './rules/index';
+import { URL_PATTERN } from './rules/link-drop';
+import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } from './rules/types';
+import { scoreReview, verdictFor } from './score';
+import { findSignals } from './signals';
+import { applyEdit, extractTopic } from './suggest';
+import { countEmoji, countWords, segmentSentences } from './text';
+import { parseSentenceCached } from './tokens';
+import {
+  CATEGORIES,
+  type Dimensions,
+  type Finding,
+  type Platform,
+  type Review,
+  type ReviewOptions,
+  type Suggestion,
+} from './types';
+import { resolveVoice } from './voice';
+
+export { applyEdit } from './suggest';
+export { clearSentenceCache } from './tokens';
+export type * from './types';
+export { CATEGORIES } from './types';
+export { DEFAULT_VOICE, resolveVoice } from './voice';
+
+/** Longest prefix analysed for findings; longer texts are flagged `truncated` (stats still cover all). */
+export const MAX_ANALYSED_CHARS = 10_000;
+
+/** Every rule, for lists in the options page and the docs. */
+export const RULES: readonly { id: string; category: Finding['category']; title: string; why: string }[] =
+  ALL_RULES.map(({ id, category, title, why }) => ({ id, category, title, why }));
+
+const SELLING = new Set<Finding['category']>(['hard-sell', 'engagement-bait']);
+const SENTENCE_RULES = ALL_RULES.filter((r) => r.checkSentence !== undefined);
+const POST_RULES = ALL_RULES.filter((r) => r.checkPost !== undefined);
+const YOU =
+  /(?<![\p{L}'])(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd|u|ur)(?![\p{L}'])/giu;
+const WE = /(?<![\p{L}'])(?:we|our|ours|us|ourselves|we're|we've|we'll|we'd)(?![\p{L}'])/giu;
+
+type SentenceHits = { rule: Rule; hits: Hit[] }[];
+const HIT_CACHE_LIMIT = 2000;
+const hitCache = new Map<string, SentenceHits>();
+
+function sentenceHits(text: string, ctx: RuleContext, ctxKey: string): SentenceHits {
+  const key = `${ctxKey}\u0001${text}`;
+  const cached = hitCache.get(key);
+  if (cached !== undefined) return cached;
+  const input = { text, parsed: () => parseSentenceCached(text) };
+  const result: SentenceHits = [];
+  for (const rule of SENTENCE_RULES) {
+    const hits = rule.checkSentence?.(input, ctx) ?? [];
+    if (hits.length > 0) result.push({ rule, hits });
+  }
+  hitCache.set(key, result);
+  if (hitCache.size > HIT_CACHE_LIMIT) hitCache.delete(hitCache.keys().next().value as string);
+  return result;
+}
+
+function toFinding(rule: Rule, hit: Hit, base: number, text: string): Finding & { replacement?: string } {
+  const start = base + hit.start;
+  const end = base + hit.end;
+  return {
+    id: `${rule.id}:${start}-${end}`,
+    rule: rule.id,
+    category: rule.category,
+    severity: hit.severity ?? rule.severity,
+    start,
+    end,
+    actual: text.slice(start, end),
+    message: hit.message ?? rule.message,
+    why: rule.why,
+    ...(hit.replacement !== undefined ? { replacement: hit.replacement } : {}),
+  };
+}
+
+/** Reviews a post. Never throws; offsets are UTF-16 indices into `text`. */
+export function review(text: string, options: ReviewOptions = {}): Review {
+  const platform: Platform = options.platform ?? 'generic';
+  const voice = resolveVoice(options.voice);
+  const rules = PLATFORMS[platform];
+  const length = platformLength(text, platform);
+  const hashtagCount = text.length <= MAX_ANALYSED_CHARS * 10 ? (text.match(HASHTAG)?.length ?? 0) : 0;
+  const baseStats = {
+    chars: text.length,
+    length,
+    limit: rules.limit,
+    overLimit: length > rules.limit,
+    hashtagNorm: rules.hashtagNorm,
+    hashtags: hashtagCount,
+  };
+
+  const language = detectLanguage(text);
+  const end = Math.min(text.length, MAX_ANALYSED_CHARS);
+  const analysed = language === 'en' && text.trim().length > 0;
+  const window = end === text.length ? text : text.slice(0, end);
+  const sentences: PostSentence[] = segmentSentences(window).map((s) => ({
+    ...s,
+    parsed: () => parseSentenceCached(s.text),
+  }));
+  const you = window.match(YOU)?.length ?? 0;
+  const we = window.match(WE)?.length ?? 0;
+  URL_PATTERN.lastIndex = 0;
+  const counts = {
+    words: countWords(window),
+    questions: sentences.filter((s) => s.text.includes('?')).length,
+    you,
+    we,
+    links: window.match(URL_PATTERN)?.length ?? 0,
+    hashtags: hashtagCount,
+    emoji: countEmoji(window),
+  };
+  const stats = {
+    ...baseStats,
+    words: counts.words,
+    sentences: sentences.length,
+    questions: counts.questions,
+    youCount: you,
+    weCount: we,
+    youWeRatio: you + we === 0 ? 0.5 : you / (you + we),
+    links: counts.links,
+    emoji: counts.emoji,
+  };
+
+  if (!analysed) {
+    const dimensions = Object.fromEntries(CATEGORIES.map((c) => [c, 100])) as Dimensions;
+    const score = 75;
+    return {
+      score,
+      verdict: verdictFor(score),
+      dimensions,
+      findings: [],
+      suggestions: [],
+      signals: [],
+      stats,
+      platform,
+      language: text.trim().length === 0 ? 'und' : language,
+      analysed: false,
+      truncated: false,
+    };
+  }
+
+  const regions = voice.regions;
+  const ctx: RuleContext = { voice, platform, globalAudience: regions.length !== 1 };
+  const ctxKey = JSON.stringify([platform, voice]);
+  const disabled = new Set(voice.disabledRules);
+
+  const raw: (Finding & { replacement?: string })[] = [];
+  for (const s of sentences) {
+    for (const { rule, hits } of sentenceHits(s.text, ctx, ctxKey)) {
+      if (disabled.has(rule.id)) continue;
+      for (const hit of hits) raw.push(toFinding(rule, hit, s.start, text));
+    }
+  }
+  raw.sort(byPosition);
+  const post: PostInput = { text: window, sentences, sentenceFindings: raw, counts };
+  for (const rule of POST_RULES) {
+    if (disabled.has(rule.id)) continue;
+    for (const hit of rule.checkPost?.(post, ctx) ?? []) raw.push(toFinding(rule, hit, 0, text));
+  }
+  const kept = raw.filter((f) => voice.strictness !== 'gentle' || f.severity !== 'info').sort(byPosition);
+  const findings: Finding[] = kept.map(({ replacement: _, ...f }) => f);
+
+  const signals = findSignals(window, sentences);
+  const { score, verdict, dimensions } = scoreReview(findings, signals, you, voice.strictness);
+  const suggestions = buildSuggestions(text, kept, { voice, platform, sentences });
+  return {
+    score,
+    verdict,
+    dimensions,
+    findings,
+    suggestions,
+    signals,
+    stats,
+    platform,
+    language,
+    analysed: true,
+    truncated: end < text.length,
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+const RULE_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+function buildSuggestions(
+  text: string,
+  findings: readonly (Finding & { replacement?: string })[],
+  base: Omit<SuggestInput, 'text' | 'topic'>,
+): Suggestion[] {
+  let topic: string | null | undefined;
+  const sellingSentences = new Set(
+    findings
+      .filter((f) => SELLING.has(f.category))
+      .map((f) => base.sentences.findIndex((s) => f.start >= s.start && f.start < s.end)),
+  );
+  const input: SuggestInput = {
+    ...base,
+    text,
+    topic: () => {
+      if (topic === undefined) {
+        topic = extractTopic(base.sentences, (s) => sellingSentences.has(base.sentences.indexOf(s)));
+        if (topic === null) topic = extractTopic(base.sentences, () => false);
+      }
+      return topic;
+    },
+  };
+  const out: Suggestion[] = [];
+  const byEdit = new Map<string, Suggestion>();
+  const inserts = new Set<string>();
+  for (const f of findings) {
+    const rule = RULE_BY_ID.get(f.rule);
+    if (rule === undefined) continue;
+    const draft =
+      rule.suggest?.(f, input) ??
+      (f.replacement !== undefined
+        ? {
+            label: f.replacement === '' ? `Remove “${f.actual.trim()}”` : `Use “${f.replacement.trim()}”`,
+            edit: { start: f.start, end: f.end, insert: f.replacement },
+            explanation: f.why,
+          }
+        : null);
+    if (draft === null) continue;
+    const key = `${draft.edit.start}:${draft.edit.end}:${draft.edit.insert}`;
+    const same = byEdit.get(key);
+    if (same !== undefined) {
+      same.findingIds.push(f.id);
+      continue;
+    }
+    // The same question proposed for two sentences would be asked twice: keep the first.
+    if (draft.edit.insert.length > 20 && inserts.has(draft.edit.insert)) continue;
+    inserts.add(draft.edit.insert);
+    const suggestion: Suggestion = {
+      id: `${f.rule}:${draft.edit.start}-${draft.edit.end}`,
+      findingIds: [f.id],
+      label: draft.label,
+      edit: draft.edit,
+      preview: applyEdit(text, draft.edit),
+      explanation: draft.explanation,
+    };
+    byEdit.set(key, suggestion);
+    out.push(suggestion);
+  }
+  // A suggestion that rewrites a whole sentence also settles the findings inside it.
+  for (const s of out) {
+    for (const f of findings) {
+      if (
+        f.start >= s.edit.start &&
+        f.end <= s.edit.end &&
+        s.edit.end > s.edit.start &&
+        !s.findingIds.includes(f.id)
+      ) {
+        if (s.edit.end - s.edit.start > f.end - f.start) s.findingIds.push(f.id);
+      }
+    }
+  }
+  return out;
+}

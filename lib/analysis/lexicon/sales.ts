@@ -1,0 +1,136 @@
+/**
+ * Hard-sell lexicon: calls to action, price and discount talk, lead magnets, prize claims,
+ * self-promotion and hype. Patterns are regex sources matched case-insensitively on word
+ * boundaries.
+ *
+ * Sources: Econsultancy/Adobe "Quarterly Digital Intelligence Briefing: Social Media"
+ * (one-way advertising as the first pitfall of brand social media); HubSpot's and Mailchimp's
+ * published lists of spam-trigger words for marketing copy; the FTC's guidance on
+ * prize-promotion scams (you have won, claim your prize). Written by the Rapport team; no
+ * labelled evaluation text was copied into these lists.
+ */
+
+/** Direct calls to purchase or act on an offer. */
+export const CTA = [
+  '(?:buy|shop|order|book|purchase|subscribe|register|enrol+|enroll|download|install|apply|join|sign up|call|act|claim|grab|get)(?: it| yours| one| them| this)? (?:now|today|tonight|here)',
+  '(?:buy|shop|order) (?:yours|it|online|from us|direct)',
+  'add to (?:cart|basket)',
+  'grab (?:yours|one|it|a copy)',
+  'get (?:yours|your copy)',
+  'click (?:here|the link|below|on the link|this link|now)',
+  'tap (?:the|this) link',
+  'visit (?:our|my) (?:website|site|store|shop|page|channel|profile)',
+  'check out (?:my|our) (?:new )?(?:channel|page|video|videos|music|song|songs|mixtape|track|album|website|site|store|shop|app|blog|profile|products?|offers?|playlist|account|cover|covers|stuff)',
+  'check (?:it|this|them) out (?:at|on|here)',
+  'use (?:the |my |our )?(?:promo |discount |coupon )?code',
+  'limited (?:time )?offer',
+  "(?:don't|do not) forget to (?:buy|order|subscribe|check)",
+  'order (?:yours |one )?(?:today|now|online)',
+  'available (?:now|today) (?:at|on|in)',
+  'shop (?:the|our) (?:sale|collection)',
+  'start your free trial',
+  'book (?:a|your) (?:demo|call|consultation)',
+  'request a (?:demo|quote)',
+] as const;
+
+/** Asking readers to move to private channels for sales details. */
+export const DM_PRICING = [
+  '(?:dm|pm|inbox|message|text|whatsapp) (?:us|me)(?: now| today)?(?: for| to get)? (?:the )?(?:price|prices|pricing|details|info|rates|a quote|more info|orders?)',
+  'link (?:is )?in (?:my |our |the )?bio',
+  'price (?:in|via) (?:dm|inbox)',
+  'details in (?:dm|the link|comments)',
+] as const;
+
+/** Price, discount and free-offer talk. */
+export const PRICE = [
+  '\\d+(?:[.,]\\d+)?\\s?%\\s?(?:off|discount|cashback|savings?)',
+  '(?:up to|save|saving|only|just|from|now|win|won)\\s?(?:[$£€¥₹]|usd|gbp|eur)\\s?\\d[\\d,.]*',
+  '(?:half|full) price',
+  '(?:buy one,? get one|bogo)',
+  'free (?:shipping|delivery|trial|gift|entry|ringtones?|tones?|samples?|minutes|mins|texts?|txts?|calls?|phone|camera phone|upgrade|vouchers?|tickets?|credit|membership)',
+  '(?:discount|promo|coupon|voucher) codes?',
+  '(?:huge|massive|big|flash|clearance|special|exclusive) (?:sale|discount|deal|offer|savings)',
+  'lowest prices?',
+  'best (?:price|deal)s?',
+  'money[- ]back guarantee',
+  '\\d+\\s?p(?:\\s?(?:per|/)\\s?(?:min|msg|message|txt|text|wk|week|day))',
+  'pricing (?:starts?|from)',
+  'on sale',
+  'cash(?: prize| reward| award)',
+] as const;
+
+/** Prize, award and "you have been selected" claims. */
+export const PRIZE = [
+  '(?:you|u) (?:have |hav |ve |r |are )?(?:won|win|been selected|been chosen|are a winner)',
+  "(?:you're|youre|ur|you are) (?:a )?(?:winner|selected|awarded)",
+  'winners?!',
+  'claim (?:your|ur|the)? ?(?:prize|reward|award|cash|gift|voucher|bonus|code)',
+  'to claim',
+  '(?:prize|reward|cash|gift card|voucher)s? (?:draw|guaranteed)',
+  'guaranteed (?:prize|cash|award|reward|winner)',
+  'selected to (?:receive|win)',
+  '(?:win|won) (?:a |an |the )?(?:brand new |free )?(?:prize|cash|iphone|ipad|holiday|trip|car|voucher|vouchers|gift card|£|\\$|€)',
+  'congratulations?[,!]? (?:you|u|ur)',
+  'free (?:gift card|itunes|iphone|money|cash)',
+  'chance to win',
+  'competition',
+  'giveaway',
+] as const;
+
+/** Self-promotion in somebody else's space: "subscribe to my channel", "my new mixtape". */
+export const SELF_PROMO = [
+  '(?:sub(?:scribe)?|suscribe|follow) (?:to )?(?:me|my (?:channel|page|account|profile|blog))',
+  '(?:my|our) (?:new )?(?:youtube |yt )?channel',
+  'my (?:new )?(?:mixtape|single|album|music video|song|track|app|ebook|book|course|podcast|page)',
+  'please (?:check|visit|watch|subscribe|like|share|follow|download)',
+  '(?:plz|pls|please) (?:sub|subscribe|check|watch|visit)',
+  'check (?:out )?(?:this|my|our) (?:video|channel|page|playlist|website|link)',
+  'take a look at (?:this|my|our) (?:video|channel|page|playlist)',
+  'watch (?:my|our) (?:new )?(?:video|channel|vlog)',
+  'make money (?:online|from home)',
+  'earn (?:money|cash|\\$|£)',
+] as const;
+
+/** Lead magnets: free content used as bait for contact details. */
+export const LEAD_MAGNET = [
+  '(?:download|get|grab|claim) (?:our|my|the|your) free (?:e-?book|guide|checklist|template|whitepaper|report|webinar|masterclass|course|toolkit)',
+  'free (?:e-?book|webinar|masterclass|whitepaper|consultation|audit)',
+  'register (?:now |today )?for (?:our|my|the) (?:free )?(?:webinar|masterclass)',
+] as const;
+
+/** Scarcity claims. */
+export const SCARCITY = [
+  'limited (?:stock|supply|spots|seats|availability|edition)',
+  'while (?:stocks?|supplies) last',
+  'only \\d+ (?:left|remaining|spots|seats)',
+  'selling (?:out )?fast',
+  'almost (?:sold out|gone)',
+  '(?:few|last) (?:spots|seats|units) (?:left|remaining)',
+] as const;
+
+/** Hype words and superlatives, each with a plainer alternative ('' means remove). */
+export const HYPE: Record<string, string> = {
+  revolutionary: 'new',
+  'game[- ]?changer': 'big help',
+  'game[- ]?changing': 'useful',
+  'world[- ]class': 'strong',
+  'best[- ]in[- ]class': 'strong',
+  'cutting[- ]edge': 'modern',
+  'state[- ]of[- ]the[- ]art': 'modern',
+  'ground[- ]?breaking': 'new',
+  unbeatable: 'good',
+  unmatched: 'strong',
+  'industry[- ]leading': 'established',
+  'market[- ]leading': 'established',
+  'next[- ]level': 'better',
+  'life[- ]changing': 'helpful',
+  'mind[- ]blowing': 'surprising',
+  'must[- ]have': 'useful',
+  'the best': 'a good',
+  '#1': 'a leading',
+  'number one': 'a leading',
+  'amazing deals?': 'offers',
+  'incredible (?:deals?|offers?|prices?)': 'offers',
+  disruptive: 'new',
+  'insanely good': 'good',
+};

@@ -1,0 +1,41 @@
+/** urgency/caps — shouting in capitals ("BUY NOW", "HUGE SALE"); acronyms are not shouting. */
+import { ACRONYMS } from '../lexicon/pressure';
+import { unshout } from '../text';
+import { defineRule } from './types';
+
+// Two or more consecutive all-caps words of 2+ letters, or one all-caps word of 5+ letters.
+const CAPS_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?:[\s,&-]+\p{Lu}[\p{Lu}'’]+)+(?![\p{Ll}])|(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}])/gu;
+
+function isShouting(run: string): boolean {
+  const words = run.split(/[\s,&-]+/).filter((w) => w.length > 0);
+  const shouted = words.filter((w) => !ACRONYMS.has(w.replace(/['’]S$/, '')) && w.length >= 2);
+  return shouted.length >= 2 || (shouted.length === 1 && shouted[0].length >= 5);
+}
+
+export const caps = defineRule({
+  id: 'urgency/caps',
+  category: 'urgency',
+  title: 'Shouting',
+  message: 'Capitals read as shouting.',
+  why: 'Capitals raise the volume of an advert; conversation uses a normal voice.',
+  severity: 'info',
+  weight: 6,
+  examples: {
+    flagged: ['BUY NOW before it is gone', 'This is a HUGE SALE', 'AMAZING'],
+    clean: ['Our CRM now exports to PDF and CSV.', 'The CEO of NASA spoke at the UN.', 'I love the USA'],
+  },
+  checkSentence: (s) => {
+    // A sentence written entirely in capitals is flagged once, as a whole.
+    const letters = s.text.replace(/[^\p{L}]/gu, '');
+    const hits = [];
+    for (const m of s.text.matchAll(CAPS_RUN)) {
+      if (!isShouting(m[0])) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, replacement: unshout(m[0]) });
+    }
+    if (hits.length > 1 && letters.length > 0 && letters === letters.toUpperCase()) {
+      return [{ start: 0, end: s.text.length, replacement: unshout(s.text) }];
+    }
+    return hits;
+  },
+});

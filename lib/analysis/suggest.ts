@@ -1,0 +1,236 @@
+/**
+ * Rewrites that a marketer would click: questions built from the post's own topic, clean
+ * removals, and the edit/preview arithmetic shared by all suggestions.
+ */
+import type { PostSentence } from './rules/types';
+import type { Term } from './tokens';
+import type { TextEdit } from './types';
+
+// Nouns that name the sale rather than the subject of the post.
+const NOT_A_TOPIC = new Set([
+  'price',
+  'prices',
+  'pricing',
+  'discount',
+  'discounts',
+  'deal',
+  'deals',
+  'offer',
+  'offers',
+  'sale',
+  'sales',
+  'link',
+  'bio',
+  'dm',
+  'today',
+  'tonight',
+  'now',
+  'time',
+  'chance',
+  'stock',
+  'customer',
+  'customers',
+  'everyone',
+  'people',
+  'friend',
+  'friends',
+  'thing',
+  'things',
+  'way',
+  'lot',
+  'day',
+  'week',
+  'news',
+  'announcement',
+  'channel',
+  'video',
+  'post',
+  'comment',
+  'comments',
+  'follow',
+  'subscribe',
+  'share',
+  'like',
+  'prize',
+  'cash',
+  'winner',
+  'code',
+  'order',
+  'orders',
+  'product',
+  'products',
+  'us',
+  'team',
+  'company',
+  'brand',
+  'details',
+  'info',
+  'page',
+  'website',
+  'site',
+  'hours',
+  'minutes',
+  'days',
+  'free',
+  'off',
+  'percent',
+  'shipping',
+  'spot',
+  'spots',
+  'version',
+  'launch',
+  'emoji',
+]);
+const WEAK_ADJECTIVES = new Set([
+  'new',
+  'great',
+  'amazing',
+  'best',
+  'latest',
+  'awesome',
+  'exciting',
+  'big',
+  'huge',
+  'incredible',
+  'revolutionary',
+  'special',
+  'exclusive',
+  'limited',
+  'only',
+  'first',
+  'last',
+  'next',
+  'perfect',
+  'ultimate',
+  'brand',
+  'free',
+  'good',
+]);
+
+/** Picks the post's topic: the most specific noun phrase of the sentences that are not pure selling. */
+export function extractTopic(
+  sentences: readonly PostSentence[],
+  skip: (s: PostSentence) => boolean,
+): string | null {
+  let best: { phrase: string; score: number } | null = null;
+  let order = 0;
+  for (const sentence of sentences) {
+    if (skip(sentence)) continue;
+    for (const phrase of nounPhrases(sentence.parsed().terms)) {
+      const words = phrase.split(' ');
+      const score = (words.length >= 2 ? 3 : 0) + (words.length > 3 ? -2 : 0) - order * 0.01;
+      order++;
+      if (best === null || score > best.score) best = { phrase, score };
+    }
+  }
+  return best?.phrase ?? null;
+}
+
+function nounPhrases(terms: readonly Term[]): string[] {
+  const out: string[] = [];
+  let current: Term[] = [];
+  const flush = () => {
+    while (current.length > 0 && (current[0].tags.has('Adjective') || current[0].tags.has('Determiner'))) {
+      if (!WEAK_ADJECTIVES.has(current[0].normal) && current.length > 1 && current[0].tags.has('Adjective'))
+        break;
+      current = current.slice(1);
+    }
+    const nouns = current.filter((t) => t.tags.has('Noun'));
+    if (nouns.length > 0) {
+      const phrase = current.map((t) => (t.tags.has('Acronym') ? t.text : t.normal)).join(' ');
+      if (!NOT_A_TOPIC.has(nouns[nouns.length - 1].normal) && /\p{L}{3}/u.test(phrase)) out.push(phrase);
+    }
+    current = [];
+  };
+  for (const t of terms) {
+    const tags = t.tags;
+    const nounish =
+      tags.has('Noun') &&
+      !tags.has('Pronoun') &&
+      !tags.has('Possessive') &&
+      !tags.has('Value') &&
+      !tags.has('Date') &&
+      !tags.has('Url') &&
+      !tags.has('HashTag') &&
+      !tags.has('AtMention') &&
+      !tags.has('Emoticon') &&
+      !tags.has('ProperNoun');
+    const adjective = tags.has('Adjective') && !tags.has('Comparable') && !WEAK_ADJECTIVES.has(t.normal);
+    if (
+      nounish ||
+      (adjective && current.length < 2) ||
+      (tags.has('Adjective') && WEAK_ADJECTIVES.has(t.normal))
+    ) {
+      current.push(t);
+      // A term followed by punctuation ends the phrase.
+      if (/[,.;:!?]/.test(t.text.slice(-1))) flush();
+    } else flush();
+  }
+  flush();
+  return out;
+}
+
+/** The question a post should ask instead of selling, built from its topic. */
+export function questionFor(
+  kind: 'experience' | 'challenge' | 'handle' | 'decide',
+  topic: string | null,
+): string {
+  if (topic === null) {
+    return {
+      experience: "What's been your experience with this so far?",
+      challenge: "What's the hardest part of this for you right now?",
+      handle: 'How are you handling this today?',
+      decide: 'What would help you decide if this is right for you?',
+    }[kind];
+  }
+  return {
+    experience: `What's your experience with ${topic} been like?`,
+    challenge: `What's your biggest challenge with ${topic}?`,
+    handle: `How do you handle ${topic} today?`,
+    decide: `What would you want to know about ${topic} before choosing?`,
+  }[kind];
+}
+
+/** Applies an edit to a text. */
+export function applyEdit(text: string, edit: TextEdit): string {
+  return text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
+}
+
+/**
+ * An edit that removes a span and the punctuation or space that would be left dangling
+ * ("20% off, today only." → "20% off."; "Hurry! Sale ends" → "Sale ends").
+ */
+export function removalEdit(text: string, start: number, end: number): TextEdit {
+  let s = start;
+  let e = end;
+  const before = text.slice(0, s);
+  const after = text.slice(e);
+  const sentenceStart = /(?:^|[.!?\n]\s*)$/.test(before);
+  if (sentenceStart) {
+    // Removing the head of a sentence: take the following separator and capitalise what follows.
+    const sep = /^[\s,;:—–-]*/.exec(after)?.[0] ?? '';
+    e += sep.length;
+    const rest = text.slice(e);
+    if (/^[.!?]/.test(rest) || rest.length === 0) {
+      // The whole sentence went: also remove the space before it.
+      const lead = /\s*$/.exec(before)?.[0] ?? '';
+      s -= lead.length;
+      while (e < text.length && /[.!?]/.test(text[e])) e++;
+      if (s === 0) e += /^\s*/.exec(text.slice(e))?.[0].length ?? 0;
+      return { start: s, end: e, insert: '' };
+    }
+    const first = rest[0];
+    if (first !== undefined && first !== first.toUpperCase())
+      return { start: s, end: e + 1, insert: first.toUpperCase() };
+    return { start: s, end: e, insert: '' };
+  }
+  // Mid-sentence: take the separator before the phrase ("…off, today only" / "…off today only").
+  const sep = /[\s,;:—–-]*$/.exec(before)?.[0] ?? '';
+  s -= sep.length;
+  return { start: s, end: e, insert: /^[\p{L}\p{N}]/u.test(text.slice(e)) ? ' ' : '' };
+}
+
+/** The sentence containing an offset. */
+export function sentenceAt(sentences: readonly PostSentence[], offset: number): PostSentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}
