@@ -95,7 +95,7 @@ export function matchAll(re: RegExp, text: string, base = 0): { start: number; e
 
 /** Builds a case-insensitive, word-bounded, global regex from phrase patterns (regex sources). */
 export function phraseRegex(patterns: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}]|['’]\\p{L})`, 'giu');
 }
 
 /** Upper-cases the first letter of a string. */

@@ -11,14 +11,19 @@
 /** Engagement bait, grouped by the kind of bait. */
 export const BAIT = {
   react: [
-    'like (?:this|if|it if)',
+    '^like (?:this |it )?(?:if|when)',
+    'like this (?:post|video|comment|status|photo|pic|picture)',
+    'thumbs? (?:this |it )?up (?:if|of|for|so)',
+    'put a "?thumbs up',
+    'give (?:it|this|me|us) a (?:like|thumbs up|heart)',
+    'likes? (?:and|n|&) comments? (?:are )?(?:very much |much |greatly )?appreciated',
     '(?:hit|smash|tap|press) (?:that |the )?(?:like|❤️?|heart|thumbs up)',
     'react (?:with|if)',
     '(?:❤️|👍|😂|😮|😢|😡|❤)\\s?(?:if|for)',
     'double tap',
   ],
   comment: [
-    '(?:comment|type|reply|write|say|drop)\\s+["\'“]?(?:yes|amen|me|done|interested|info|1|a 🔥|an emoji|your name)["\'”]?',
+    '(?:comment|type)\\s+["\'“]?(?:yes|amen|done|interested|info|1|a 🔥|an emoji|your name)["\'”]?',
     'comment below',
     'drop a (?:comment|emoji|🔥|❤️|heart)',
     '(?:comment|type) ["\'“]\\w+["\'”] (?:below|if|to)',

@@ -12,16 +12,18 @@
 
 /** Direct calls to purchase or act on an offer. */
 export const CTA = [
-  '(?:buy|shop|order|book|purchase|subscribe|register|enrol+|enroll|download|install|apply|join|sign up|call|act|claim|grab|get)(?: it| yours| one| them| this)? (?:now|today|tonight|here)',
-  '(?:buy|shop|order) (?:yours|it|online|from us|direct)',
+  '(?:buy|shop|order|book|purchase|register|enrol+|enroll|download|install|apply|join|sign up|act|claim|grab)(?: it| yours| one| them| this| now)? (?:now|today|tonight|here)',
+  '(?:get|call|text|txt|reply) (?:it|yours|one|them|this|us) (?:now|today|tonight)',
+  '(?:buy|shop|order) (?:yours|online|from us|direct)',
   'add to (?:cart|basket)',
-  'grab (?:yours|one|it|a copy)',
+  'grab (?:yours|one|a copy)',
   'get (?:yours|your copy)',
-  'click (?:here|the link|below|on the link|this link|now)',
+  'click (?:here|the link|below|on the link|this link|that link|now|on the following)',
   'tap (?:the|this) link',
-  'visit (?:our|my) (?:website|site|store|shop|page|channel|profile)',
-  'check out (?:my|our) (?:new )?(?:channel|page|video|videos|music|song|songs|mixtape|track|album|website|site|store|shop|app|blog|profile|products?|offers?|playlist|account|cover|covers|stuff)',
-  'check (?:it|this|them) out (?:at|on|here)',
+  'visit (?:our|my) (?:website|site|store|shop|page|channel|profile|blog)',
+  'check (?:out|(?:me|us|it|this|these|them|him|her|that) out)',
+  'go (?:check|see|visit|to (?:www|http))',
+  'log ?on ?to',
   'use (?:the |my |our )?(?:promo |discount |coupon )?code',
   'limited (?:time )?offer',
   "(?:don't|do not) forget to (?:buy|order|subscribe|check)",
@@ -31,6 +33,9 @@ export const CTA = [
   'start your free trial',
   'book (?:a|your) (?:demo|call|consultation)',
   'request a (?:demo|quote)',
+  'find out (?:more )?(?:at|on|from|why)',
+  'more info (?:at|on)',
+  'to (?:activate|collect|redeem|order|subscribe|enter)',
 ] as const;
 
 /** Asking readers to move to private channels for sales details. */
@@ -57,11 +62,34 @@ export const PRICE = [
   'pricing (?:starts?|from)',
   'on sale',
   'cash(?: prize| reward| award)',
+  '(?:for|4|get|win|won|receive|claim|with) (?:a |an |your |ur )?free',
+  'free (?:\\w+ )?(?:credits?|games?|link|selection|messages?|downloads?|stuff|leads|followers|subscribers|views|likes|sms|msg)',
+  '(?:rates|charges|costs?) apply',
+  '(?:worth|only|just) (?:[$£€]|usd|gbp|eur)\\s?\\d',
+  '\\d+(?:\\.\\d+)?\\s?(?:gbp|usd|eur|pounds?)\\s?(?:/|per|a|an)\\s?(?:week|wk|month|msg|min|day)',
+] as const;
+
+/** Any money amount: a softer price signal than an outright offer. */
+export const MONEY_AMOUNT = [
+  '[$£€¥₹]\\s?\\d[\\d,.]*',
+  '\\d[\\d,.]*\\s?(?:gbp|usd|eur|pounds|quid|bucks|dollars)',
+  '\\d+(?:\\.\\d+)?p(?:pm|pw|/\\w+|\\s?(?:per|a)\\s?(?:msg|min|wk|week|txt|text|message|day))',
+  '\\d+p(?=\\s|$)',
 ] as const;
 
 /** Prize, award and "you have been selected" claims. */
 export const PRIZE = [
-  '(?:you|u) (?:have |hav |ve |r |are )?(?:won|win|been selected|been chosen|are a winner)',
+  "(?:you|u|you've|uve|u've) (?:have |hav |ve )?(?:won|been selected|been chosen|been awarded|been invited)",
+  '(?:you|u) (?:are|r) (?:a )?(?:winner|selected|guaranteed)',
+  '(?:to|and|can|could|you|u|will|chance to|could) win',
+  '(?:prize|weekly|monthly|free) draws?',
+  'draw (?:4|for) (?:a |an )?[£$€]',
+  'lucky (?:day|night|winner|draw)',
+  'gift vouchers?',
+  '(?:make|earn|making|earning|get paid) (?:extra |real |easy |lots of |some |big |quick )?(?:money|cash|income|\\$|£)',
+  'extra (?:money|cash|income)',
+  'work from home',
+  'financial (?:freedom|risk)',
   "(?:you're|youre|ur|you are) (?:a )?(?:winner|selected|awarded)",
   'winners?!',
   'claim (?:your|ur|the)? ?(?:prize|reward|award|cash|gift|voucher|bonus|code)',
@@ -79,6 +107,13 @@ export const PRIZE = [
 
 /** Self-promotion in somebody else's space: "subscribe to my channel", "my new mixtape". */
 export const SELF_PROMO = [
+  '(?:check|listen|watch|visit|see|look at|like|share|sub|subscribe|follow|view|hear|support|help)(?: out| to| at)? (?:my|our) (?:new |first |latest |newest |original )?(?:rap|rapping|raps|cover|covers|remix|blog|vids?|videos?|music|songs?|band|bands|stuff|channel|channels|page|account|clip|beats?|mixtape|album|track|tracks|work|art|shop|store|site|website|app|game|podcast|vlog)',
+  '(?:please|pls|plz|kindly) (?:vote|donate|help me|support me|sub|subscribe|suscribe|share|like|check|watch|visit|view|follow)',
+  '(?:vote|voting) for (?:me|us|my|our)',
+  '(?:sub(?:scribe)?|suscribe|sucscribe|subcribe)s? (?:back|to me|4 sub|me)',
+  "i(?:'ll| will| wil) (?:sub(?:scribe)?|suscribe) (?:back|to you|u)",
+  '(?:get|reach|hit|help me (?:get|reach|hit)?|to) (?:to )?\\d[\\d,.]*k?\\+? (?:subs|subscribers|followers|likes|views|viewers)',
+  '^(?:please |pls |plz )?(?:sub(?:scribe)?|suscribe|sucscribe|subcribe)(?=\\s*(?:[!.,;:]|$|if|and|to|for|pls|plz|please))',
   '(?:sub(?:scribe)?|suscribe|follow) (?:to )?(?:me|my (?:channel|page|account|profile|blog))',
   '(?:my|our) (?:new )?(?:youtube |yt )?channel',
   'my (?:new )?(?:mixtape|single|album|music video|song|track|app|ebook|book|course|podcast|page)',

@@ -2,7 +2,7 @@
 import { matchAll } from '../text';
 import { defineRule } from './types';
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -15,7 +15,7 @@ function bannedRegex(banned: readonly { phrase: string }[]): RegExp | null {
   const re =
     phrases.length === 0
       ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   compiled.set(banned, re);
   return re;
 }

@@ -9,6 +9,8 @@ import { phraseMatcher } from './phrase';
 import { defineRule, type SuggestInput, type SuggestionDraft } from './types';
 
 const match = phraseMatcher(CTA);
+const NOT_A_COMMAND =
+  /\b(?:i|you|u|we|they|he|she|can|could|will|would|should|shall|might|may|to|not|did|didn't|don't|dont|i'll|we'll|gonna|wanna|re)\s+$/i;
 
 /** Replaces the sentence holding a finding with a topic question (shared by the selling rules). */
 export function askInstead(
@@ -49,6 +51,8 @@ export const cta = defineRule({
       'Click-through rates are a poor measure of trust.',
     ],
   },
-  checkSentence: (s) => match(s.text),
+  // "Can I call now?" or "you can get here" is not a command: a subject or modal just before the verb rules it out.
+  checkSentence: (s) =>
+    match(s.text).filter((h) => !NOT_A_COMMAND.test(s.text.slice(Math.max(0, h.start - 16), h.start))),
   suggest: (finding, input) => askInstead('handle', finding, input),
 });

@@ -1,9 +1,12 @@
 /** hard-sell/price — price, discount and free-offer talk ("20% off", "free shipping", "save $50"). */
-import { PRICE } from '../lexicon/sales';
+import { MONEY_AMOUNT, PRICE } from '../lexicon/sales';
 import { phraseMatcher } from './phrase';
 import { defineRule } from './types';
 
 const match = phraseMatcher(PRICE);
+const amounts = phraseMatcher(MONEY_AMOUNT);
+// An all-caps FREE is an offer, not "are you free?".
+const SHOUTED_FREE = /(?<![\p{L}])FREE(?![\p{L}])/gu;
 
 export const price = defineRule({
   id: 'hard-sell/price',
@@ -25,5 +28,12 @@ export const price = defineRule({
       'Is free time the real benefit of automation?',
     ],
   },
-  checkSentence: (s) => match(s.text),
+  checkSentence: (s) => {
+    const offers = match(s.text);
+    const covered = (h: { start: number; end: number }) =>
+      offers.some((o) => h.start < o.end && h.end > o.start);
+    const extra = [...s.text.matchAll(SHOUTED_FREE)].map((m) => ({ start: m.index, end: m.index + 4 }));
+    const soft = amounts(s.text).map((h) => ({ ...h, severity: 'info' as const, message: 'Talks money.' }));
+    return [...offers, ...[...extra, ...soft].filter((h) => !covered(h))];
+  },
 });

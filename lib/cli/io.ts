@@ -1,0 +1,100 @@
+/** Small Node helpers shared by the command-line entry points: argument parsing, input, errors. */
+import { readFileSync } from 'node:fs';
+import type { BrandVoice, Platform } from '../analysis/types';
+
+/** A user-facing failure: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export interface ParsedArgs {
+  flags: Map<string, string | true>;
+  positional: string[];
+}
+
+/** Parses `--flag value`, `--flag=value` and `--switch`; `booleans` lists the switches. */
+export function parseArgs(argv: readonly string[], booleans: readonly string[]): ParsedArgs {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-' || !arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (booleans.includes(name)) flags.set(name, true);
+    else {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      flags.set(name, value);
+    }
+  }
+  return { flags, positional };
+}
+
+/** Reads a file, or standard input for '-'; a missing file is a UsageError. */
+export function readInput(path: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(error as Error).message}`,
+    );
+  }
+}
+
+const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook', 'generic'];
+
+/** Validates a --platform value. */
+export function parsePlatform(value: string | true | undefined): Platform {
+  if (value === undefined) return 'generic';
+  if (value === true || !PLATFORMS.includes(value as Platform)) {
+    throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')}`);
+  }
+  return value as Platform;
+}
+
+/** Loads a brand voice JSON file (a BrandVoice object, or an exported profile with a `voice` field). */
+export function loadVoice(path: string): Partial<BrandVoice> {
+  const raw = readInput(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new UsageError(`invalid voice file ${path}: not JSON (${(error as Error).message})`);
+  }
+  const voice = isObject(data) && isObject(data.voice) ? data.voice : data;
+  if (!isObject(voice)) throw new UsageError(`invalid voice file ${path}: expected a JSON object`);
+  const problems: string[] = [];
+  const str = (k: string) =>
+    voice[k] === undefined || typeof voice[k] === 'string' || problems.push(`${k} must be a string`);
+  const arr = (k: string) =>
+    voice[k] === undefined || Array.isArray(voice[k]) || problems.push(`${k} must be an array`);
+  for (const k of ['name', 'formality', 'emoji', 'signOff', 'strictness']) str(k);
+  for (const k of ['banned', 'preferred', 'regions', 'disabledRules']) arr(k);
+  if (
+    Array.isArray(voice.banned) &&
+    !voice.banned.every((b) => isObject(b) && typeof b.phrase === 'string')
+  ) {
+    problems.push('banned must be a list of { "phrase", "replacement" }');
+  }
+  if (problems.length > 0) throw new UsageError(`invalid voice file ${path}: ${problems.join('; ')}`);
+  return voice as Partial<BrandVoice>;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Runs a CLI main function: UsageError → one line on stderr and exit 2. */
+export function runCli(main: () => void | Promise<void>): void {
+  Promise.resolve()
+    .then(main)
+    .catch((error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`rapport: ${error.message}\n`);
+        process.exit(2);
+      }
+      throw error;
+    });
+}
