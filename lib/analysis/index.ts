@@ -16,7 +16,7 @@ import { scoreReview, verdictFor } from './score';
 import { findSignals } from './signals';
 import { applyEdit, extractTopic } from './suggest';
 import { countEmoji, countWords, segmentSentences } from './text';
-import { parseSentenceCached } from './tokens';
+import { clearSentenceCache, opensWithImperative, parseSentenceCached } from './tokens';
 import {
   CATEGORIES,
   type Dimensions,
@@ -29,7 +29,6 @@ import {
 import { resolveVoice } from './voice';
 
 export { applyEdit } from './suggest';
-export { clearSentenceCache } from './tokens';
 export type * from './types';
 export { CATEGORIES } from './types';
 export { DEFAULT_VOICE, resolveVoice } from './voice';
@@ -51,6 +50,12 @@ const WE = /(?<![\p{L}'])(?:we|our|ours|us|ourselves|we're|we've|we'll|we'd)(?![
 type SentenceHits = { rule: Rule; hits: Hit[] }[];
 const HIT_CACHE_LIMIT = 2000;
 const hitCache = new Map<string, SentenceHits>();
+
+/** Forgets every cached sentence analysis (benchmarks use it to measure cold reviews). */
+export function clearCaches(): void {
+  hitCache.clear();
+  clearSentenceCache();
+}
 
 function sentenceHits(text: string, ctx: RuleContext, ctxKey: string): SentenceHits {
   const key = `${ctxKey}\u0001${text}`;
@@ -107,6 +112,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const sentences: PostSentence[] = segmentSentences(window).map((s) => ({
     ...s,
     parsed: () => parseSentenceCached(s.text),
+    imperative: () => opensWithImperative(s.text),
   }));
   const you = window.match(YOU)?.length ?? 0;
   const we = window.match(WE)?.length ?? 0;

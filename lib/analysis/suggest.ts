@@ -81,6 +81,42 @@ const NOT_A_TOPIC = new Set([
   'launch',
   'emoji',
 ]);
+// Product words: "remote onboarding toolkit" is about remote onboarding.
+const PRODUCT_HEADS = new Set([
+  'toolkit',
+  'tool',
+  'tools',
+  'app',
+  'platform',
+  'software',
+  'solution',
+  'solutions',
+  'product',
+  'dashboard',
+  'guide',
+  'service',
+  'services',
+  'feature',
+  'features',
+  'course',
+  'ebook',
+  'checklist',
+  'template',
+  'kit',
+  'plugin',
+  'update',
+  'release',
+  'suite',
+  'system',
+  'program',
+  'programme',
+  'package',
+  'bundle',
+  'collection',
+  'range',
+  'series',
+  'webinar',
+]);
 const WEAK_ADJECTIVES = new Set([
   'new',
   'great',
@@ -107,6 +143,8 @@ const WEAK_ADJECTIVES = new Set([
   'good',
 ]);
 
+const MAX_TOPIC_SENTENCES = 8;
+
 /** Picks the post's topic: the most specific noun phrase of the sentences that are not pure selling. */
 export function extractTopic(
   sentences: readonly PostSentence[],
@@ -114,8 +152,12 @@ export function extractTopic(
 ): string | null {
   let best: { phrase: string; score: number } | null = null;
   let order = 0;
+  let parsed = 0;
   for (const sentence of sentences) {
+    // A good multi-word phrase early in the post is the topic; no need to parse the rest.
+    if ((best !== null && best.score >= 3) || parsed >= MAX_TOPIC_SENTENCES) break;
     if (skip(sentence)) continue;
+    parsed++;
     for (const phrase of nounPhrases(sentence.parsed().terms)) {
       const words = phrase.split(' ');
       const score = (words.length >= 2 ? 3 : 0) + (words.length > 3 ? -2 : 0) - order * 0.01;
@@ -135,6 +177,8 @@ function nounPhrases(terms: readonly Term[]): string[] {
         break;
       current = current.slice(1);
     }
+    while (current.length > 1 && PRODUCT_HEADS.has(current[current.length - 1].normal))
+      current = current.slice(0, -1);
     const nouns = current.filter((t) => t.tags.has('Noun'));
     if (nouns.length > 0) {
       const phrase = current.map((t) => (t.tags.has('Acronym') ? t.text : t.normal)).join(' ');

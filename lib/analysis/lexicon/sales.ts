@@ -81,7 +81,7 @@ export const MONEY_AMOUNT = [
 export const PRIZE = [
   "(?:you|u|you've|uve|u've) (?:have |hav |ve )?(?:won|been selected|been chosen|been awarded|been invited)",
   '(?:you|u) (?:are|r) (?:a )?(?:winner|selected|guaranteed)',
-  '(?:to|and|can|could|you|u|will|chance to|could) win',
+  '(?:to|and|can|could|will|chance to) win',
   '(?:prize|weekly|monthly|free) draws?',
   'draw (?:4|for) (?:a |an )?[£$€]',
   'lucky (?:day|night|winner|draw)',

@@ -23,8 +23,7 @@ export const ctaChain = defineRule({
       runLength = 0;
     };
     for (const s of post.sentences) {
-      const p = s.parsed();
-      if (p.isImperative && p.terms.length >= 2) {
+      if (/\s/.test(s.text) && s.imperative()) {
         if (runLength === 0) runStart = s.start;
         runEnd = s.end;
         runLength++;

@@ -3,7 +3,7 @@ import { MONTHS } from '../lexicon/clarity';
 import { matchAll } from '../text';
 import { defineRule } from './types';
 
-const NUMERIC_DATE = /(?<![\p{N}/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\p{N}/.%])/gu;
+const NUMERIC_DATE = /(?<![\p{N}/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\p{N}/%]|\.\d)/gu;
 
 /** Reads a numeric date the US way (month first) unless that is impossible. */
 function unambiguous(a: number, b: number, year: string | undefined, usFirst: boolean): string | null {

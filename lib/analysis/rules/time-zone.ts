@@ -4,7 +4,7 @@ import { matchAll } from '../text';
 import { defineRule } from './types';
 
 const TIME =
-  /(?<![\p{L}\p{N}:])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}:])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m))(?![\p{L}\p{N}])/giu;
 const ZONE_AFTER = new RegExp(
   `^\\s*\\(?(?:${TIME_ZONES.join('|')}|UTC[+-−]\\d+|GMT[+-−]\\d+|[A-Z][a-z]+ time|your (?:local )?time|local time)\\b`,
 );

@@ -31,6 +31,8 @@ export interface PostSentence {
   start: number;
   end: number;
   parsed(): ParsedSentence;
+  /** The sentence opens with a bare verb (cheap: parses the opener only). */
+  imperative(): boolean;
 }
 
 export interface PostInput {

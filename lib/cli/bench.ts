@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: latency (p50/p99) and throughput of review() on short and long real posts,
+ * side by side in the same run with write-good, alex and harper.js on the same texts, as ratios;
+ * the incremental re-review of a long post after one sentence changed; and the gzip size of the
+ * built content script.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { text as alexText } from 'alex';
+import { LocalLinter } from 'harper.js';
+import { binary } from 'harper.js/binary';
+import writeGood from 'write-good';
+import { clearCaches, review } from '../analysis/index';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DATA = resolve(ROOT, '../shared/data/dev');
+const QUICK = process.argv.includes('--quick');
+
+/** Real texts from the labelled dev data: short posts as they are, long posts as ~3,000-character runs of them. */
+function corpus(): { short: string[]; long: string[] } {
+  const texts = existsSync(DATA)
+    ? readdirSync(DATA)
+        .filter((f) => f.endsWith('.jsonl'))
+        .flatMap((f) => readFileSync(join(DATA, f), 'utf8').split('\n'))
+        .filter((l) => l.trim() !== '')
+        .map((l) => (JSON.parse(l) as { text: string }).text)
+    : [];
+  if (texts.length === 0) throw new Error(`no texts in ${DATA}`);
+  const short = texts.filter((t) => t.length >= 60 && t.length <= 280).slice(0, 300);
+  const long: string[] = [];
+  let current = '';
+  for (const t of texts) {
+    current += (current ? ' ' : '') + t.replace(/\s+$/, '');
+    if (current.length >= 3000) {
+      long.push(current.slice(0, 3000));
+      current = '';
+      if (long.length === 30) break;
+    }
+  }
+  return { short, long };
+}
+
+interface Result {
+  name: string;
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+async function measure(
+  name: string,
+  texts: string[],
+  fn: (t: string) => unknown,
+  rounds: number,
+): Promise<Result> {
+  for (let i = 0; i < Math.min(20, texts.length); i++) await fn(texts[i]);
+  const times: number[] = [];
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const t0 = performance.now();
+      await fn(t);
+      times.push(performance.now() - t0);
+    }
+  }
+  const total = performance.now() - start;
+  times.sort((a, b) => a - b);
+  return {
+    name,
+    p50: times[Math.floor(times.length * 0.5)],
+    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))],
+    perSecond: (times.length / total) * 1000,
+  };
+}
+
+function table(title: string, rows: Result[], baseline: string): void {
+  const base = rows.find((r) => r.name === baseline);
+  console.log(`\n${title}`);
+  console.log(
+    `${'tool'.padEnd(34)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'texts/s'.padStart(9)}  p50 vs rapport`,
+  );
+  for (const r of rows) {
+    const ratio =
+      base === undefined ? '' : r.name === baseline ? '1.00×' : `${(r.p50 / base.p50).toFixed(2)}×`;
+    console.log(
+      `${r.name.padEnd(34)} ${r.p50.toFixed(3).padStart(9)} ${r.p99.toFixed(3).padStart(9)} ${r.perSecond.toFixed(0).padStart(9)}  ${ratio}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const { short, long } = corpus();
+  const harper = new LocalLinter({ binary });
+  await harper.setup();
+  const rounds = QUICK ? 1 : 3;
+  const cold = (t: string) => {
+    clearCaches();
+    return review(t, { platform: 'linkedin' });
+  };
+  // Run one after another (thunks), never interleaved.
+  const peers = (texts: string[], r: number) => [
+    () => measure('write-good (regex only)', texts, (t) => writeGood(t), r),
+    () => measure('alex (retext)', texts, (t) => alexText(t), r),
+    () => measure('harper.js (wasm)', texts, (t) => harper.lint(t), r),
+  ];
+
+  console.log(
+    `Rapport bench — ${short.length} short posts (60–280 chars), ${long.length} long posts (3,000 chars), Node ${process.version}`,
+  );
+  const shortRows = [await measure('rapport review() (cold cache)', short, cold, rounds)];
+  for (const p of peers(short, rounds)) shortRows.push(await p());
+  table('Short posts (≤ 280 characters)', shortRows, 'rapport review() (cold cache)');
+
+  const longRows = [await measure('rapport review() (cold cache)', long, cold, rounds)];
+  for (const p of peers(long, rounds)) longRows.push(await p());
+  table('Long posts (3,000 characters)', longRows, 'rapport review() (cold cache)');
+
+  // Incremental: the same long post re-reviewed after one sentence changed (a new word each time).
+  let n = 0;
+  const edited = (t: string) => {
+    review(t, { platform: 'linkedin' });
+    n++;
+    const cut = t.indexOf('. ', 1500);
+    return review(`${t.slice(0, cut)} and edit number ${n}${t.slice(cut)}`, { platform: 'linkedin' });
+  };
+  const incremental = await measure('rapport re-review, 1 sentence edited', long, edited, rounds * 3);
+  // `edited` runs two reviews (warm + edited); report the edited one by subtracting a warm review.
+  const warm = await measure(
+    'rapport re-review, unchanged',
+    long,
+    (t) => review(t, { platform: 'linkedin' }),
+    rounds * 3,
+  );
+  table(
+    'Re-review of a long post',
+    [
+      warm,
+      {
+        name: 'rapport re-review, 1 sentence edited',
+        p50: incremental.p50 - warm.p50,
+        p99: incremental.p99 - warm.p50,
+        perSecond: 1000 / Math.max(1e-6, incremental.p50 - warm.p50),
+      },
+    ],
+    '',
+  );
+
+  const content = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+  if (!existsSync(content) && !QUICK) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  if (existsSync(content)) {
+    const bytes = readFileSync(content);
+    console.log(
+      `\nContent script: ${(bytes.length / 1024).toFixed(1)} kB, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzip (.output/chrome-mv3)`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
