@@ -10,12 +10,11 @@ import { detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
 import { HASHTAG } from './rules/hashtags';
 import { ALL_RULES } from './rules/index';
-import { URL_PATTERN } from './rules/link-drop';
 import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } from './rules/types';
 import { scoreReview, verdictFor } from './score';
 import { findSignals } from './signals';
 import { applyEdit, extractTopic } from './suggest';
-import { countEmoji, countWords, segmentSentences } from './text';
+import { asksSomething, countEmoji, countWords, segmentSentences, URL_PATTERN } from './text';
 import { clearSentenceCache, opensWithImperative, parseSentenceCached } from './tokens';
 import {
   CATEGORIES,
@@ -119,7 +118,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   URL_PATTERN.lastIndex = 0;
   const counts = {
     words: countWords(window),
-    questions: sentences.filter((s) => s.text.includes('?')).length,
+    questions: sentences.filter((s) => asksSomething(s.text)).length,
     you,
     we,
     links: window.match(URL_PATTERN)?.length ?? 0,

@@ -1,7 +1,7 @@
 /** Positive signals of a conversational post: questions to the reader, "you", thanks, stories, credit, replies. */
 import { CREDIT, STORY, THANKS } from './lexicon/conversation';
 import type { PostSentence } from './rules/types';
-import { matchAll, phraseRegex } from './text';
+import { asksSomething, matchAll, phraseRegex } from './text';
 import type { Signal } from './types';
 
 const THANKS_RE = phraseRegex(THANKS);
@@ -14,7 +14,7 @@ const REPLY = /^@[\w]+/;
 export function findSignals(text: string, sentences: readonly PostSentence[]): Signal[] {
   const out: Signal[] = [];
   for (const s of sentences) {
-    if (s.text.includes('?')) {
+    if (asksSomething(s.text)) {
       out.push({
         kind: 'question',
         start: s.start,

@@ -108,3 +108,14 @@ export function unshout(s: string): string {
   const lower = s.toLowerCase();
   return s[0] === s[0]?.toUpperCase() ? capitalize(lower) : lower;
 }
+
+/** URLs and bare domains ("www.site.com", "site.co.uk/x"). */
+export const URL_PATTERN =
+  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|tv|io|ly|me|info|biz|uk|us|gl|gd|be|to)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])/giu;
+
+/** Whether a sentence asks something: a "?" outside links ("site.com/?r=1" asks nothing). */
+export function asksSomething(sentence: string): boolean {
+  if (!sentence.includes('?')) return false;
+  URL_PATTERN.lastIndex = 0;
+  return sentence.replace(URL_PATTERN, '').includes('?');
+}

@@ -61,7 +61,7 @@ export const baitRules: Rule[] = (Object.keys(BAIT) as (keyof typeof BAIT)[]).ma
     message: text.message,
     why: 'Platforms demote engagement bait; an open question people want to answer earns real replies.',
     severity: 'strong',
-    weight: 24,
+    weight: 18,
     examples: { flagged: text.flagged, clean: text.clean },
     checkSentence: (s) => match(s.text),
     suggest: (finding, input) => {

@@ -1,9 +1,6 @@
 /** broadcast/link-drop — a post that is little more than a link: nothing said, nothing asked. */
+import { URL_PATTERN } from '../text';
 import { defineRule } from './types';
-
-/** URLs and bare domains ("www.site.com", "site.co.uk/x"). */
-export const URL_PATTERN =
-  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|tv|io|ly|me|info|biz|uk|us|gl|gd|be|to)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])/giu;
 
 const MAX_OTHER_WORDS = 8;
 

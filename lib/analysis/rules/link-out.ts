@@ -1,6 +1,5 @@
 /** broadcast/link-out — a link that sends readers away; it matters most when the post asks nothing. */
-import { matchAll } from '../text';
-import { URL_PATTERN } from './link-drop';
+import { matchAll, URL_PATTERN } from '../text';
 import { defineRule } from './types';
 
 export const linkOut = defineRule({

@@ -5,6 +5,8 @@ import { phraseMatcher } from './phrase';
 import { defineRule } from './types';
 
 const match = phraseMatcher(SELF_PROMO);
+// "subscribe" outside a question is a request to subscribe, whatever surrounds it.
+const SUBSCRIBE = /(?<![\p{L}])(?:subscribe|suscribe|sucscribe|subcribe|subscribeee*)(?![\p{L}])/giu;
 
 export const selfPromo = defineRule({
   id: 'hard-sell/self-promo',
@@ -20,9 +22,22 @@ export const selfPromo = defineRule({
       'Please check out my new mixtape',
       'Follow my page for more',
       'Check my video',
+      'great I subscribe',
     ],
-    clean: ['I watched this video three times.', 'Which channel do you follow for design news?'],
+    clean: [
+      'I watched this video three times.',
+      'Which channel do you follow for design news?',
+      'Which newsletters do you subscribe to?',
+    ],
   },
-  checkSentence: (s) => match(s.text),
+  checkSentence: (s) => {
+    const hits = match(s.text);
+    if (s.text.includes('?')) return hits;
+    for (const m of s.text.matchAll(SUBSCRIBE)) {
+      if (!hits.some((h) => m.index >= h.start && m.index < h.end))
+        hits.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
   suggest: (finding, input) => askInstead('experience', finding, input),
 });
