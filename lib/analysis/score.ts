@@ -15,7 +15,7 @@ import {
   type Verdict,
 } from './types';
 
-const BASE = 78;
+const BASE = 76;
 const SEVERITY_FACTOR: Record<Severity, number> = { info: 0.5, warning: 1, strong: 1.5 };
 const STRICTNESS_FACTOR: Record<Strictness, number> = { gentle: 0.75, balanced: 1, strict: 1.25 };
 const WEIGHT = new Map(ALL_RULES.map((r) => [r.id, r.weight]));

@@ -47,7 +47,7 @@ export const BAIT = {
   ],
   follow: [
     'follow (?:us|me) for more',
-    'follow (?:for|4) follow',
+    '(?:follow|like|sub) (?:for|4) (?:follow|like|sub)',
     'sub ?(?:4|for) ?sub',
     'like (?:&|and) (?:subscribe|follow|share)',
     '(?:subscribe|follow) (?:&|and) (?:like|share|turn on notifications)',

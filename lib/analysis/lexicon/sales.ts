@@ -101,13 +101,14 @@ export const PRIZE = [
   'congratulations?[,!]? (?:you|u|ur)',
   'free (?:gift card|itunes|iphone|money|cash)',
   'chance to win',
-  'competition',
+  '(?:enter|win|weekly|monthly|free|prize|our) (?:\\w+ )?(?:competition|contest)',
+  '(?:competition|contest) (?:to win|entry|closes)',
   'giveaway',
 ] as const;
 
 /** Self-promotion in somebody else's space: "subscribe to my channel", "my new mixtape". */
 export const SELF_PROMO = [
-  '(?:check|listen|watch|visit|see|look at|like|share|sub|subscribe|follow|view|hear|support|help)(?: out| to| at)? (?:my|our) (?:new |first |latest |newest |original )?(?:rap|rapping|raps|cover|covers|remix|blog|vids?|videos?|music|songs?|band|bands|stuff|channel|channels|page|account|clip|beats?|mixtape|album|track|tracks|work|art|shop|store|site|website|app|game|podcast|vlog)',
+  '(?:check|listen|watch|visit|see|look at|like|share|sub|subscribe|follow|view|hear|support|help)(?: out| to| at)? (?:my|our) (?:new |first |latest |newest |original )?(?:\\p{L}+ )?(?:rap|rapping|raps|cover|covers|remix|blog|vids?|videos?|music|songs?|band|bands|stuff|channel|channels|page|account|clip|beats?|mixtape|album|track|tracks|work|art|shop|store|site|website|app|game|podcast|vlog)',
   '(?:please|pls|plz|kindly) (?:vote|donate|help me|support me|sub|subscribe|suscribe|share|like|check|watch|visit|view|follow)',
   '(?:vote|voting) for (?:me|us|my|our)',
   '(?:sub(?:scribe)?|suscribe|sucscribe|subcribe)s? (?:back|to me|4 sub|me)',

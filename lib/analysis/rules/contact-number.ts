@@ -7,7 +7,7 @@ import { defineRule } from './types';
 const CALL_NUMBER =
   /(?<![\p{L}\p{N}])(?:call|ring|phone|dial|text|txt|sms|send|reply|whatsapp)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{N}])\+?\d[\d ()-]{6,}\d/giu;
 const PHONE =
-  /(?<![\p{N}.,/])(?:\+\d{1,3}[ -]?)?0?\d{3,5}[ -]?\d{3,4}[ -]?\d{3,4}(?![\p{N}])|(?<![\p{N}])(?:\+|0)\d{9,}/gu;
+  /(?<![\p{L}\p{N}.,/])(?:\+\d{1,3}[ -]?)?0?\d{3,5}[ -]?\d{3,4}[ -]?\d{3,4}(?![\p{N}])|(?<![\p{N}])(?:\+|0)\d{9,}/gu;
 // "Text WIN to 80086", "txt the word: CREDIT to No: 80488".
 const SHORT_CODE =
   /(?<![\p{L}\p{N}])(?:text|txt|send|reply|rply|sms)\s+(?:the word:?\s+|with\s+)?["'“]?[\p{L}\p{N}]+["'”]?\s+(?:to|on)\s+(?:no:?\s*)?\d{4,6}(?![\p{N}])/giu;
@@ -41,12 +41,15 @@ export const contactNumber = defineRule({
   },
   checkSentence: (s) => {
     const seen = new Set<number>();
+    // In a sentence written in capitals a capitalised keyword means nothing.
+    const letters = s.text.replace(/[^\p{L}]/gu, '');
+    const shouted = letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
     const hits: { start: number; end: number }[] = [];
     for (const re of [SHORT_CODE, KEYWORD_REPLY, CALL_NUMBER, PHONE]) {
       for (const m of matchAll(re, s.text)) {
         if (seen.has(m.end)) continue;
         // A bare number is a phone number only if it looks like one: 9–13 digits, not a grouped count.
-        if (re === KEYWORD_REPLY && /\b(?:I|OK|ME|U)\W*$/.test(m.text)) continue;
+        if (re === KEYWORD_REPLY && (/\b(?:I|OK|ME|U|BACK)\W*$/.test(m.text) || shouted)) continue;
         if (re === PHONE) {
           const digits = m.text.replace(/\D/g, '');
           if (digits.length < 9 || digits.length > 13 || /^\d{1,3}(?:,\d{3})+$/.test(m.text)) continue;

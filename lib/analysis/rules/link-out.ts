@@ -9,7 +9,7 @@ export const linkOut = defineRule({
   message: 'A link that sends readers away from the conversation.',
   why: 'Posts that keep the conversation here, and say what the link gives the reader, build engagement rather than clicks.',
   severity: 'warning',
-  weight: 16,
+  weight: 24,
   examples: {
     flagged: ['Our new range is on www.example.com for everyone who wants to see the colours and the sizes'],
     clean: ['No links here, just a story about our first customer.'],

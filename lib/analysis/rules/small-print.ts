@@ -11,7 +11,6 @@ const match = phraseMatcher([
   'to unsubscribe',
   '(?:reply|txt|text|send) stop',
   '(?:2|to) stop (?:txts|texts|msgs|messages|this service|receiving|further|these|future)',
-  '2 ?stop',
   'to stop,? (?:reply|text|txt|send|sms|call)',
   'stop ?2 ?stop',
   '(?:std|standard|network|ntwk|operator) (?:rates?|chgs?|charges?)',
@@ -20,7 +19,7 @@ const match = phraseMatcher([
   '(?:16|18)\\s?\\+',
   'age ?(?:16|18)\\+?',
   'dear (?:valued )?(?:customer|subscriber|user|member|winner|friend)s?',
-  'customer (?:services?|care)',
+  'customer care',
   'cust ?care',
 ]);
 
