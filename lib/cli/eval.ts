@@ -5,26 +5,11 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { review } from '../analysis/index';
+import { type Confusion, metrics } from './eval-metrics';
 import { parseArgs, parsePlatform, readInput, runCli, UsageError } from './io';
 
 const DEFAULT_DIR = resolve(import.meta.dirname, '../../../shared/data/dev');
 export const PROMO_THRESHOLD = 50;
-
-export interface Confusion {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
-}
-
-/** Precision, recall, F1 and false-alarm rate (FP / all negatives). */
-export function metrics(c: Confusion) {
-  const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
-  const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const falseAlarm = c.fp + c.tn === 0 ? 0 : c.fp / (c.fp + c.tn);
-  return { precision, recall, f1, falseAlarm };
-}
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
