@@ -94,8 +94,7 @@ export function parseSentence(sentence: string): ParsedSentence {
       terms.length > 2 &&
       /\b(you|your|anyone|we)\b/i.test(sentence));
   const isImperative =
-    first !== undefined &&
-    first.tags.has('Infinitive') &&
+    first?.tags.has('Infinitive') &&
     !first.tags.has('Pronoun') &&
     !NON_IMPERATIVE_OPENERS.has(first.normal) &&
     !isQuestion;
