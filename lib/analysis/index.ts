@@ -39,7 +39,7 @@ export const MAX_ANALYSED_CHARS = 10_000;
 export const RULES: readonly { id: string; category: Finding['category']; title: string; why: string }[] =
   ALL_RULES.map(({ id, category, title, why }) => ({ id, category, title, why }));
 
-const SELLING = new Set<Finding['category']>(['hard-sell', 'engagement-bait']);
+const SELLING = new Set<Finding['category']>(['hard-sell', 'engagement-bait', 'urgency']);
 const SENTENCE_RULES = ALL_RULES.filter((r) => r.checkSentence !== undefined);
 const POST_RULES = ALL_RULES.filter((r) => r.checkPost !== undefined);
 const YOU =
@@ -208,7 +208,7 @@ function buildSuggestions(
   let topic: string | null | undefined;
   const sellingSentences = new Set(
     findings
-      .filter((f) => SELLING.has(f.category))
+      .filter((f) => SELLING.has(f.category) && f.severity !== 'info')
       .map((f) => base.sentences.findIndex((s) => f.start >= s.start && f.start < s.end)),
   );
   const input: SuggestInput = {

@@ -116,6 +116,17 @@ const PRODUCT_HEADS = new Set([
   'range',
   'series',
   'webinar',
+  'tips',
+  'tricks',
+  'ideas',
+  'insights',
+  'advice',
+  'updates',
+  'content',
+  'vendor',
+  'vendors',
+  'provider',
+  'providers',
 ]);
 const WEAK_ADJECTIVES = new Set([
   'new',
@@ -141,6 +152,14 @@ const WEAK_ADJECTIVES = new Set([
   'brand',
   'free',
   'good',
+  'more',
+  'some',
+  'few',
+  'many',
+  'most',
+  'top',
+  'other',
+  'own',
 ]);
 
 const MAX_TOPIC_SENTENCES = 8;
@@ -172,9 +191,13 @@ function nounPhrases(terms: readonly Term[]): string[] {
   const out: string[] = [];
   let current: Term[] = [];
   const flush = () => {
-    while (current.length > 0 && (current[0].tags.has('Adjective') || current[0].tags.has('Determiner'))) {
-      if (!WEAK_ADJECTIVES.has(current[0].normal) && current.length > 1 && current[0].tags.has('Adjective'))
-        break;
+    // Drop leading determiners and hype ("the revolutionary project management" → "project management").
+    while (
+      current.length > 0 &&
+      (WEAK_ADJECTIVES.has(current[0].normal) ||
+        current[0].tags.has('Determiner') ||
+        (current[0].tags.has('Adjective') && current.length === 1))
+    ) {
       current = current.slice(1);
     }
     while (current.length > 1 && PRODUCT_HEADS.has(current[current.length - 1].normal))
@@ -198,7 +221,8 @@ function nounPhrases(terms: readonly Term[]): string[] {
       !tags.has('HashTag') &&
       !tags.has('AtMention') &&
       !tags.has('Emoticon') &&
-      !tags.has('ProperNoun');
+      !tags.has('ProperNoun') &&
+      !tags.has('Verb');
     const adjective = tags.has('Adjective') && !tags.has('Comparable') && !WEAK_ADJECTIVES.has(t.normal);
     if (
       nounish ||

@@ -206,6 +206,44 @@ describe('review() contract', () => {
   });
 });
 
+describe('suggestions on realistic marketing posts', () => {
+  it('finds the topic behind the product and hype words', () => {
+    const r = review(
+      '🚀 Introducing FlowDesk 2.0 — the revolutionary project management platform for agencies! Sign up today and get 50% off your first 3 months. Offer ends Friday. Link in bio!',
+    );
+    const asks = r.suggestions.filter((s) => s.label.startsWith('Ask instead')).map((s) => s.edit.insert);
+    expect(asks).toContain('How do you handle project management today?');
+    const lead = r.suggestions.find((s) => s.id.startsWith('broadcast/announcement'));
+    expect(lead?.preview.startsWith('🚀 For anyone who cares about project management: FlowDesk 2.0')).toBe(
+      true,
+    );
+  });
+
+  it('removes scarcity without leaving fragments', () => {
+    const r = review('Our webinar starts tomorrow. Register now - only 12 seats left! See you there.');
+    expect(r.suggestions.map((s) => s.preview)).toContain(
+      'Our webinar starts tomorrow. Register now! See you there.',
+    );
+  });
+
+  it('does not call a story’s “the best teams” hype', () => {
+    const r = review(
+      'The surprise: the best teams reply slower, not faster. How does your team handle the first reply?',
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it('replaces engagement bait with an open question about the topic', () => {
+    const r = review(
+      'Tag a friend who needs to see this 👇 Like and share if you agree! Follow us for more marketing tips.',
+    );
+    expect(r.verdict).toBe('salesy');
+    expect(r.suggestions[0].preview).toBe(
+      "What's your experience with marketing been like? Follow us for more marketing tips.",
+    );
+  });
+});
+
 describe('brand voice', () => {
   it('replaces banned phrases with the preferred wording', () => {
     const r = review('Our customers love the synergy of our tools.', {

@@ -138,7 +138,7 @@ export const LEAD_MAGNET = [
 export const SCARCITY = [
   'limited (?:stock|supply|spots|seats|availability|edition)',
   'while (?:stocks?|supplies) last',
-  'only \\d+ (?:left|remaining|spots|seats)',
+  'only \\d+ (?:(?:spots?|seats?|places?|units?|items?|tickets?|copies)(?: left| remaining)?|left|remaining)',
   'selling (?:out )?fast',
   'almost (?:sold out|gone)',
   '(?:few|last) (?:spots|seats|units) (?:left|remaining)',
@@ -162,7 +162,9 @@ export const HYPE: Record<string, string> = {
   'life[- ]changing': 'helpful',
   'mind[- ]blowing': 'surprising',
   'must[- ]have': 'useful',
-  'the best': 'a good',
+  "(?:is|are|’s|'s) the best": '',
+  'the best (?:\\p{L}+ )?(?:on the market|in the (?:world|industry|business|market|country)|out there|money can buy|in town)':
+    'a good choice',
   '#1': 'a leading',
   'number one': 'a leading',
   'amazing deals?': 'offers',

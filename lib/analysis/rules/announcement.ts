@@ -42,10 +42,8 @@ export const announcement = defineRule({
       edit: { start: finding.start, end: finding.end + lead.length, insert },
       explanation: 'A reader-first opener says why this matters to them before saying what it is.',
       // The rest of the sentence keeps its case only if it starts with a proper noun.
-      ...(rest.length > 0 &&
-      rest[0] !== rest[0].toLowerCase() &&
-      !/^[A-Z]{2}/.test(rest) &&
-      !/^I\b/.test(rest)
+      // Lower-case the next word only when it is a common one ("Our new app" → "our new app"), never a name.
+      ...(/^(?:Our|The|A|An|This|These|My|We|Its|Their|Your)\b/.test(rest)
         ? {
             edit: {
               start: finding.start,
