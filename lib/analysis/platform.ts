@@ -1,5 +1,6 @@
 /** Platform limits and norms: how each network counts length, and how many hashtags fit its culture. */
-import twitterText from 'twitter-text';
+// Only twitter-text's length counter, not the whole library (autolinkers, extractors).
+import parseTweet from 'twitter-text/dist/parseTweet.js';
 import type { Platform } from './types';
 
 export interface PlatformRules {
@@ -21,5 +22,5 @@ export function platformLength(text: string, platform: Platform): number {
   if (platform !== 'x') return text.length;
   // twitter-text is linear but heavy; beyond 10x the limit the exact weight no longer matters.
   if (text.length > 5000) return text.length;
-  return twitterText.parseTweet(text).weightedLength;
+  return parseTweet(text).weightedLength;
 }

@@ -2,7 +2,7 @@
  * Part-of-speech analysis of one sentence with compromise, cached per sentence text so that a
  * re-review after a small edit parses only the sentences that changed.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** A term of a sentence with offsets relative to the sentence start. */
 export interface Term {
