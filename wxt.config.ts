@@ -36,6 +36,11 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...FIXTURE_MATCHES];
       }
+      // The shadow-root UI's stylesheet is fetched by the content script: allow it on the fixtures too.
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object' && 'matches' in resource)
+          resource.matches = [...(resource.matches ?? []), ...FIXTURE_MATCHES];
+      }
     },
   },
 });

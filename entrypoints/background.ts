@@ -1,8 +1,17 @@
 /**
- * The background's only job: relay the "toggle-panel" keyboard command (Alt+Shift+R) to the
- * content script of the active tab. It never sees post text.
+ * The background: relays the "toggle-panel" keyboard command (Alt+Shift+R) to the active tab's
+ * content script, and marks when the browser session started (for the popup's "this session").
+ * It never sees post text.
  */
+import { sessionStartItem } from '../lib/store/stats';
+
 export default defineBackground(() => {
+  browser.runtime.onStartup.addListener(() => {
+    void sessionStartItem.setValue(Date.now());
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void sessionStartItem.setValue(Date.now());
+  });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,0 +1,53 @@
+/**
+ * The in-page UI state (one per tab): the review of the focused composer, what the user dismissed,
+ * where the badge sits. The content script writes it; the panel renders it.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Finding, Review, Suggestion } from '../../lib/analysis/types';
+
+export interface PanelActions {
+  apply(suggestion: Suggestion): Promise<void>;
+  copy(suggestion: Suggestion): Promise<void>;
+  dismiss(finding: Finding): void;
+  mute(rule: string): Promise<void>;
+  focusEditor(): void;
+}
+
+export interface PanelState {
+  review: Review | null;
+  /** "Post" or "Comment": what the focused composer is. */
+  composerKind: 'post' | 'comment';
+  siteName: string;
+  open: boolean;
+  /** Keys (`rule|text`) of findings dismissed for the current post. */
+  dismissed: ReadonlySet<string>;
+  badge: { top: number; left: number } | null;
+  tooltip: { top: number; left: number; message: string } | null;
+  /** A short status line ("Applied", "Copied", an error), announced to screen readers. */
+  status: string;
+  actions: PanelActions;
+}
+
+/** The key a finding is dismissed under: stable while the text around it changes. */
+export function dismissKey(f: Finding): string {
+  return `${f.rule}|${f.actual.toLowerCase()}`;
+}
+
+const noop = async () => undefined;
+
+/** Creates the store with inert actions; the content script installs the real ones. */
+export function createPanelStore() {
+  return createStore<PanelState>(() => ({
+    review: null,
+    composerKind: 'post',
+    siteName: '',
+    open: false,
+    dismissed: new Set(),
+    badge: null,
+    tooltip: null,
+    status: '',
+    actions: { apply: noop, copy: noop, dismiss: () => undefined, mute: noop, focusEditor: () => undefined },
+  }));
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;

@@ -1,0 +1,430 @@
+/**
+ * The content script's lifecycle: finds composers (focusin + one throttled MutationObserver),
+ * reviews their text after a pause in typing, highlights findings, positions the badge, and runs
+ * the panel's actions. Every listener goes through `ctx`, so an invalidated script cleans up.
+ */
+import type { ContentScriptContext } from '#imports';
+import { browser } from '#imports';
+import { dismissKey, type PanelStore } from '../../components/panel/store';
+import { review } from '../../lib/analysis/index';
+import type { BrandVoice, Finding, Review, Suggestion } from '../../lib/analysis/types';
+import { DEFAULT_VOICE } from '../../lib/analysis/voice';
+import { HighlightLayer } from '../../lib/editor/highlight';
+import { applyEdit } from '../../lib/editor/replace';
+import { pointToOffset, readTextMap, type TextMap } from '../../lib/editor/text';
+import { findComposer, isCommentComposer, type Site, siteForUrl } from '../../lib/sites/detect';
+import {
+  getActiveVoice,
+  isSitePaused,
+  muteRule,
+  watchActiveVoice,
+  watchSitePaused,
+} from '../../lib/store/settings';
+import { recordPostFinished, recordReview, recordSuggestionApplied } from '../../lib/store/stats';
+
+/** Pause after the last keystroke before reviewing. */
+export const IDLE_MS = 150;
+const OBSERVER_THROTTLE_MS = 500;
+const SITE_NAMES: Record<Site['id'], string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
+
+interface Session {
+  root: HTMLElement;
+  postId: string;
+  kind: 'post' | 'comment';
+  timer: number | null;
+  text: string;
+  map: TextMap | null;
+  review: Review | null;
+  dismissed: Set<string>;
+  recordedScore: number | null;
+}
+
+const reported = new Set<string>();
+/** Runs a handler; an error is logged once per handler name and never breaks the page or the other handlers. */
+function guard<A extends unknown[]>(name: string, fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      if (!reported.has(name)) {
+        reported.add(name);
+        console.warn(`[Rapport] ${name} failed; this composer is left alone.`, error);
+      }
+    }
+  };
+}
+
+export class RapportController {
+  private site: Site | null = null;
+  private voice: BrandVoice = DEFAULT_VOICE;
+  private paused = false;
+  private readonly sessions = new Map<HTMLElement, Session>();
+  private active: Session | null = null;
+  private readonly highlights = new HighlightLayer();
+  private observer: MutationObserver | null = null;
+  private observerTimer: number | null = null;
+  private positionFrame: number | null = null;
+  private unwatchPaused: (() => void) | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly store: PanelStore,
+    private readonly mountUi: () => void,
+  ) {}
+
+  /** Starts watching the page; costs nothing until a composer gets focus. */
+  async start(): Promise<void> {
+    this.store.setState({
+      actions: {
+        apply: (s) => this.apply(s),
+        copy: (s) => this.copy(s),
+        dismiss: (f) => this.dismiss(f),
+        mute: (rule) => this.mute(rule),
+        focusEditor: () => this.active?.root.focus({ preventScroll: true }),
+      },
+    });
+    this.voice = await getActiveVoice().catch(() => DEFAULT_VOICE);
+    const unwatchVoice = watchActiveVoice((v) => {
+      this.voice = v;
+      for (const s of this.sessions.values()) this.analyse(s);
+    });
+    this.ctx.onInvalidated(() => {
+      unwatchVoice();
+      this.unwatchPaused?.();
+      this.stop();
+    });
+    this.ctx.addEventListener(
+      document,
+      'focusin',
+      guard('focusin', (e: FocusEvent) => this.onFocus(e.target)),
+      { capture: true },
+    );
+    this.ctx.addEventListener(
+      document,
+      'input',
+      guard('input', (e: Event) => this.onInput(e.target)),
+      { capture: true },
+    );
+    this.ctx.addEventListener(
+      document,
+      'selectionchange',
+      guard('selectionchange', () => this.onSelectionChange()),
+    );
+    this.ctx.addEventListener(
+      document,
+      'mousemove',
+      guard('mousemove', (e: MouseEvent) => this.onMouseMove(e)),
+      { passive: true },
+    );
+    this.ctx.addEventListener(window, 'scroll', () => this.schedulePosition(), {
+      capture: true,
+      passive: true,
+    });
+    this.ctx.addEventListener(window, 'resize', () => this.schedulePosition(), { passive: true });
+    this.ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      guard('locationchange', () => this.onLocationChange()),
+    );
+    browser.runtime.onMessage.addListener(this.onMessage);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
+    await this.onLocationChange();
+    // A composer that already has focus when the script starts.
+    this.onFocus(document.activeElement);
+  }
+
+  /** Messages from the background: only the toggle command, validated. */
+  private readonly onMessage = (message: unknown): undefined => {
+    if (
+      typeof message === 'object' &&
+      message !== null &&
+      (message as { type?: unknown }).type === 'rapport:toggle-panel'
+    ) {
+      this.togglePanel();
+    }
+    return undefined;
+  };
+
+  /** Shows or hides the panel (Alt+Shift+R). */
+  togglePanel(): void {
+    if (this.active === null) return;
+    this.store.setState((s) => ({ open: !s.open }));
+  }
+
+  private async onLocationChange(): Promise<void> {
+    const site = siteForUrl(new URL(location.href));
+    if (site?.id === this.site?.id) return;
+    this.stop();
+    this.site = site;
+    this.unwatchPaused?.();
+    this.unwatchPaused = null;
+    if (site === null) return;
+    this.paused = await isSitePaused(site.id).catch(() => false);
+    this.unwatchPaused = watchSitePaused(site.id, (paused) => {
+      this.paused = paused;
+      if (paused) this.stop();
+    });
+  }
+
+  private onFocus(target: EventTarget | null): void {
+    if (this.site === null || this.paused || !(target instanceof Element)) return;
+    const root = findComposer(target, this.site);
+    if (root === null) return;
+    let session = this.sessions.get(root);
+    if (session === undefined) {
+      session = {
+        root,
+        postId: crypto.randomUUID(),
+        kind: isCommentComposer(root, this.site) ? 'comment' : 'post',
+        timer: null,
+        text: '',
+        map: null,
+        review: null,
+        dismissed: new Set(),
+        recordedScore: null,
+      };
+      this.sessions.set(root, session);
+      this.ensureObserver();
+      this.mountUi();
+    }
+    if (this.active !== session) {
+      this.active = session;
+      this.store.setState({
+        composerKind: session.kind,
+        siteName: SITE_NAMES[this.site.id],
+        dismissed: session.dismissed,
+      });
+      this.analyse(session);
+    }
+  }
+
+  private onInput(target: EventTarget | null): void {
+    if (this.site === null || this.paused || !(target instanceof Element)) return;
+    const root = findComposer(target, this.site);
+    if (root === null) return;
+    if (!this.sessions.has(root)) this.onFocus(root);
+    const session = this.sessions.get(root);
+    if (session === undefined) return;
+    // Off the keystroke path: review after a short pause in typing.
+    if (session.timer !== null) clearTimeout(session.timer);
+    session.timer = this.ctx.setTimeout(() => {
+      session.timer = null;
+      guard('review', () => this.analyse(session))();
+    }, IDLE_MS);
+  }
+
+  /** Reviews a composer's text and updates highlights, badge, panel and stats. */
+  private analyse(session: Session): void {
+    if (!session.root.isConnected || this.site === null) return;
+    const map = readTextMap(session.root);
+    const previous = session.text;
+    session.map = map;
+    session.text = map.text;
+    if (previous.trim().length > 0 && map.text.trim().length === 0 && session.review !== null) {
+      // The composer was emptied (posted or cleared): that post is finished, the next one is new.
+      void recordPostFinished({
+        postId: session.postId,
+        platform: this.site.platform,
+        score: session.review.score,
+      }).catch(() => undefined);
+      session.postId = crypto.randomUUID();
+      session.recordedScore = null;
+      session.dismissed = new Set();
+      if (this.active === session) this.store.setState({ dismissed: session.dismissed });
+    }
+    const result = review(map.text, { platform: this.site.platform, voice: this.voice });
+    session.review = result;
+    this.highlights.set(
+      session.root,
+      map,
+      result.findings.filter((f) => !session.dismissed.has(dismissKey(f))),
+    );
+    if (this.active === session) {
+      this.store.setState({ review: map.text.trim().length === 0 ? null : result, tooltip: null });
+      this.position();
+    }
+    if (result.analysed && map.text.trim().length > 0 && session.recordedScore !== result.score) {
+      session.recordedScore = result.score;
+      void recordReview({
+        postId: session.postId,
+        platform: this.site.platform,
+        score: result.score,
+        categories: result.findings.map((f) => f.category),
+      }).catch(() => undefined);
+    }
+  }
+
+  private async apply(suggestion: Suggestion): Promise<void> {
+    const session = this.active;
+    if (session === null || this.site === null) return;
+    const review = session.review;
+    const ok = await applyEdit(session.root, suggestion.edit, suggestion.preview);
+    this.store.setState({
+      status: ok ? 'Applied. Ctrl+Z undoes it.' : 'Could not apply this change here; use Copy instead.',
+    });
+    if (ok) {
+      const category =
+        review?.findings.find((f) => suggestion.findingIds.includes(f.id))?.category ?? 'hard-sell';
+      void recordSuggestionApplied({ postId: session.postId, platform: this.site.platform, category }).catch(
+        () => undefined,
+      );
+    }
+    this.analyse(session);
+  }
+
+  private async copy(suggestion: Suggestion): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(suggestion.preview);
+      this.store.setState({ status: 'Copied the rewritten post.' });
+    } catch {
+      this.store.setState({ status: 'The browser did not allow copying here.' });
+    }
+  }
+
+  private dismiss(finding: Finding): void {
+    const session = this.active;
+    if (session === null) return;
+    session.dismissed = new Set([...session.dismissed, dismissKey(finding)]);
+    this.store.setState({ dismissed: session.dismissed, status: 'Dismissed for this post.' });
+    this.analyse(session);
+  }
+
+  private async mute(rule: string): Promise<void> {
+    try {
+      await muteRule(rule);
+      this.store.setState({ status: `Muted ${rule}. Unmute it in Rapport's options.` });
+    } catch {
+      this.store.setState({ status: 'Could not save the setting; the rule stays on.' });
+    }
+  }
+
+  /** The badge sits inside the composer's bottom-right corner; no layout shift in the page. */
+  private position(): void {
+    const session = this.active;
+    if (session === null || !session.root.isConnected) {
+      this.store.setState({ badge: null });
+      return;
+    }
+    const rect = session.root.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) {
+      this.store.setState({ badge: null });
+      return;
+    }
+    this.store.setState({
+      badge: { top: Math.max(4, rect.bottom - 34), left: Math.max(4, rect.right - 44) },
+    });
+  }
+
+  private schedulePosition(): void {
+    if (this.active === null || this.positionFrame !== null) return;
+    this.positionFrame = requestAnimationFrame(() => {
+      this.positionFrame = null;
+      this.position();
+    });
+  }
+
+  /** Shows the message of the finding under the caret. */
+  private onSelectionChange(): void {
+    const session = this.active;
+    const selection = document.getSelection();
+    if (
+      session === null ||
+      session.map === null ||
+      session.review === null ||
+      selection === null ||
+      !selection.isCollapsed ||
+      selection.anchorNode === null
+    )
+      return;
+    if (!session.root.contains(selection.anchorNode)) return;
+    const offset = pointToOffset(session.map, selection.anchorNode, selection.anchorOffset);
+    const finding = offset === null ? undefined : this.findingAt(session, offset);
+    if (finding === undefined) {
+      if (this.store.getState().tooltip !== null) this.store.setState({ tooltip: null });
+      return;
+    }
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    this.store.setState({ tooltip: { top: rect.bottom + 6, left: rect.left, message: finding.message } });
+  }
+
+  /** Shows the message of the highlight under the mouse. */
+  private onMouseMove(e: MouseEvent): void {
+    const session = this.active;
+    if (
+      session === null ||
+      session.map === null ||
+      !(e.target instanceof Node) ||
+      !session.root.contains(e.target)
+    )
+      return;
+    const doc = document as Document & {
+      caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    };
+    const caret = doc.caretPositionFromPoint?.(e.clientX, e.clientY);
+    const point = caret ? { node: caret.offsetNode, offset: caret.offset } : null;
+    const offset = point === null ? null : pointToOffset(session.map, point.node, point.offset);
+    const finding = offset === null ? undefined : this.findingAt(session, offset);
+    const tooltip = this.store.getState().tooltip;
+    if (finding === undefined) {
+      if (tooltip !== null) this.store.setState({ tooltip: null });
+    } else if (tooltip?.message !== finding.message) {
+      this.store.setState({
+        tooltip: { top: e.clientY + 16, left: e.clientX + 8, message: finding.message },
+      });
+    }
+  }
+
+  private findingAt(session: Session, offset: number): Finding | undefined {
+    return session.review?.findings.find(
+      (f) => offset >= f.start && offset < f.end && f.end > f.start && !session.dismissed.has(dismissKey(f)),
+    );
+  }
+
+  /** One MutationObserver for the whole page, throttled: it only notices composers that went away. */
+  private ensureObserver(): void {
+    if (this.observer !== null) return;
+    this.observer = new MutationObserver(() => {
+      if (this.observerTimer !== null) return;
+      this.observerTimer = this.ctx.setTimeout(() => {
+        this.observerTimer = null;
+        guard('cleanup', () => this.dropClosedComposers())();
+      }, OBSERVER_THROTTLE_MS);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true });
+  }
+
+  private dropClosedComposers(): void {
+    for (const [root, session] of this.sessions) {
+      if (root.isConnected) continue;
+      if (session.timer !== null) clearTimeout(session.timer);
+      if (session.review !== null && session.text.trim().length > 0 && this.site !== null) {
+        void recordPostFinished({
+          postId: session.postId,
+          platform: this.site.platform,
+          score: session.review.score,
+        }).catch(() => undefined);
+      }
+      this.highlights.clear(root);
+      this.sessions.delete(root);
+      if (this.active === session) {
+        this.active = null;
+        this.store.setState({ badge: null, tooltip: null, review: null, open: false });
+      }
+    }
+    if (this.sessions.size === 0) {
+      this.observer?.disconnect();
+      this.observer = null;
+    }
+  }
+
+  /** Forgets every composer and hides everything (paused, navigated away, invalidated). */
+  stop(): void {
+    for (const s of this.sessions.values()) if (s.timer !== null) clearTimeout(s.timer);
+    this.sessions.clear();
+    this.active = null;
+    this.highlights.dispose();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.store.setState({ badge: null, tooltip: null, review: null, open: false });
+  }
+}

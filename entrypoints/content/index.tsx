@@ -1,0 +1,44 @@
+/**
+ * Rapport's content script on X, LinkedIn and Facebook: reviews the post being written in the
+ * site's own compose box. The UI (badge, tooltip, panel) lives in a shadow root.
+ */
+import '../../components/panel/panel.css';
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi } from '#imports';
+import { App } from '../../components/panel/App';
+import { createPanelStore } from '../../components/panel/store';
+import { RapportController } from './controller';
+
+export default defineContentScript({
+  matches: [
+    'https://x.com/*',
+    'https://twitter.com/*',
+    'https://www.linkedin.com/*',
+    'https://www.facebook.com/*',
+  ],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  async main(ctx) {
+    const store = createPanelStore();
+    let mounted: Promise<unknown> | null = null;
+    // The UI is created only when a composer is first found: idle pages cost nothing.
+    const mountUi = () => {
+      mounted ??= createShadowRootUi<Root>(ctx, {
+        name: 'rapport-ui',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        onMount(container) {
+          const root = createRoot(container);
+          root.render(<App store={store} />);
+          return root;
+        },
+        onRemove(root) {
+          root?.unmount();
+        },
+      }).then((ui) => ui.mount());
+    };
+    const controller = new RapportController(ctx, store, mountUi);
+    await controller.start();
+  },
+});

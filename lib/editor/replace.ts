@@ -1,0 +1,69 @@
+/**
+ * Applies a suggestion through the editor's own input path: select the range, let the editor see
+ * the selection change (a frame and a task), then `execCommand('insertText')`, which Draft.js,
+ * Quill and Lexical all handle as typing, so their state, counters and undo follow. The result is
+ * verified against the expected text; a synthetic paste is the fallback.
+ */
+import type { TextEdit } from '../analysis/types';
+import { readText, readTextMap, textToRange } from './text';
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const task = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const settle = async () => {
+  await frame();
+  await task();
+};
+
+/** Shrinks an edit to the part that really changes (keeps the edit inside one styled piece where it can). */
+export function minimalEdit(text: string, edit: TextEdit): TextEdit {
+  const old = text.slice(edit.start, edit.end);
+  let prefix = 0;
+  while (prefix < old.length && prefix < edit.insert.length && old[prefix] === edit.insert[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < old.length - prefix &&
+    suffix < edit.insert.length - prefix &&
+    old[old.length - 1 - suffix] === edit.insert[edit.insert.length - 1 - suffix]
+  ) {
+    suffix++;
+  }
+  return {
+    start: edit.start + prefix,
+    end: edit.end - suffix,
+    insert: edit.insert.slice(prefix, edit.insert.length - suffix),
+  };
+}
+
+async function select(root: HTMLElement, start: number, end: number): Promise<boolean> {
+  const range = textToRange(readTextMap(root), start, end);
+  const selection = root.ownerDocument.getSelection();
+  if (range === null || selection === null) return false;
+  root.focus({ preventScroll: true });
+  selection.removeAllRanges();
+  selection.addRange(range);
+  await settle();
+  return true;
+}
+
+/**
+ * Replaces `[start, end)` of the composer's text by `insert`, as the user would. Resolves to true
+ * when the composer's text is then `expected`.
+ */
+export async function applyEdit(root: HTMLElement, edit: TextEdit, expected: string): Promise<boolean> {
+  const before = readText(root);
+  const { start, end, insert } = minimalEdit(before, edit);
+  if (!(await select(root, start, end))) return false;
+  const doc = root.ownerDocument;
+  if (insert.length === 0) doc.execCommand('delete', false);
+  else doc.execCommand('insertText', false, insert);
+  await settle();
+  if (readText(root) === expected) return true;
+  if (readText(root) !== before) return false; // something happened, but not what we meant: do not stack a paste on it
+  // Fallback: a paste event with the text, which the editors handle through their paste path.
+  if (!(await select(root, start, end))) return false;
+  const data = new DataTransfer();
+  data.setData('text/plain', insert);
+  root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  await settle();
+  return readText(root) === expected;
+}

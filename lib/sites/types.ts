@@ -1,0 +1,14 @@
+import type { Platform } from '../analysis/types';
+
+/** A site Rapport works on: where it applies and how its composers look. Data, not logic. */
+export interface Site {
+  id: 'x' | 'linkedin' | 'facebook';
+  platform: Platform;
+  /** Host names the site is served from. */
+  hosts: readonly string[];
+  /** The editable root of a composer (the element with contenteditable). */
+  composer: string;
+  /** An ancestor that marks a composer as a comment or reply rather than a post, if any. */
+  commentContext: string | null;
+  limits: { post: number; comment: number };
+}

@@ -1,0 +1,130 @@
+/**
+ * Settings, persisted with @wxt-dev/storage and shared live by content script, popup and options:
+ * brand-voice profiles (one active), and the sites where Rapport is paused.
+ */
+import { storage } from '#imports';
+import type { BrandVoice } from '../analysis/types';
+import { DEFAULT_VOICE, resolveVoice } from '../analysis/voice';
+
+export interface VoiceProfile {
+  id: string;
+  voice: BrandVoice;
+}
+
+export interface Settings {
+  activeId: string;
+  profiles: VoiceProfile[];
+  /** Site ids ('x', 'linkedin', 'facebook') where Rapport is paused. */
+  pausedSites: string[];
+}
+
+/** Version 1 (first release): a single voice and paused hosts. */
+export interface SettingsV1 {
+  voice: Partial<BrandVoice>;
+  paused: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  activeId: 'default',
+  profiles: [{ id: 'default', voice: DEFAULT_VOICE }],
+  pausedSites: [],
+};
+
+const HOST_TO_SITE: Record<string, string> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'www.linkedin.com': 'linkedin',
+  'linkedin.com': 'linkedin',
+  'www.facebook.com': 'facebook',
+  'facebook.com': 'facebook',
+};
+
+/** v1 → v2: the single voice becomes the first profile; paused hosts become site ids. */
+export function migrateV1(v1: SettingsV1): Settings {
+  const paused = [
+    ...new Set(
+      (v1.paused ?? [])
+        .map((h) => HOST_TO_SITE[h] ?? h)
+        .filter((s) => ['x', 'linkedin', 'facebook'].includes(s)),
+    ),
+  ];
+  return {
+    activeId: 'default',
+    profiles: [{ id: 'default', voice: resolveVoice(v1.voice) }],
+    pausedSites: paused,
+  };
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: migrateV1 },
+});
+
+/** The active profile's voice (defaults filled in). */
+export function activeVoice(settings: Settings): BrandVoice {
+  const profile = settings.profiles.find((p) => p.id === settings.activeId) ?? settings.profiles[0];
+  return resolveVoice(profile?.voice);
+}
+
+export async function getSettings(): Promise<Settings> {
+  return settingsItem.getValue();
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write, one at a time in this context, so quick successive changes never lose each other. */
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = queue.then(async () => {
+    const updated = change(await settingsItem.getValue());
+    await settingsItem.setValue(updated);
+    return updated;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Changes the active profile's voice. */
+export function updateActiveVoice(change: (v: BrandVoice) => BrandVoice): Promise<Settings> {
+  return updateSettings((s) => ({
+    ...s,
+    profiles: s.profiles.map((p) =>
+      p.id === s.activeId ? { ...p, voice: change(resolveVoice(p.voice)) } : p,
+    ),
+  }));
+}
+
+export async function getActiveVoice(): Promise<BrandVoice> {
+  return activeVoice(await getSettings());
+}
+
+/** Calls back with the active voice whenever settings change (in any context); returns unwatch. */
+export function watchActiveVoice(cb: (v: BrandVoice) => void): () => void {
+  return settingsItem.watch((s) => cb(activeVoice(s ?? DEFAULT_SETTINGS)));
+}
+
+/** Turns a rule off in the active voice (the panel's "Mute rule"; undone from the options page). */
+export async function muteRule(ruleId: string): Promise<void> {
+  await updateActiveVoice((v) => ({ ...v, disabledRules: [...new Set([...v.disabledRules, ruleId])] }));
+}
+
+export async function unmuteRule(ruleId: string): Promise<void> {
+  await updateActiveVoice((v) => ({ ...v, disabledRules: v.disabledRules.filter((r) => r !== ruleId) }));
+}
+
+export async function isSitePaused(siteId: string): Promise<boolean> {
+  return (await getSettings()).pausedSites.includes(siteId);
+}
+
+export async function setSitePaused(siteId: string, paused: boolean): Promise<void> {
+  await updateSettings((s) => ({
+    ...s,
+    pausedSites: paused
+      ? [...new Set([...s.pausedSites, siteId])]
+      : s.pausedSites.filter((x) => x !== siteId),
+  }));
+}
+
+export function watchSitePaused(siteId: string, cb: (paused: boolean) => void): () => void {
+  return settingsItem.watch((s) => cb((s ?? DEFAULT_SETTINGS).pausedSites.includes(siteId)));
+}

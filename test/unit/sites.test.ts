@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findAllComposers, findComposer, isCommentComposer, siteForUrl } from '../../lib/sites/detect';
+import { facebook } from '../../lib/sites/facebook';
+import { linkedin } from '../../lib/sites/linkedin';
+import { x } from '../../lib/sites/x';
+
+describe('siteForUrl', () => {
+  it.each([
+    ['https://x.com/home', 'x'],
+    ['https://twitter.com/compose/post', 'x'],
+    ['https://www.linkedin.com/feed/', 'linkedin'],
+    ['https://www.facebook.com/groups/1', 'facebook'],
+    ['http://127.0.0.1:5173/x/', 'x'],
+    ['http://localhost:4000/linkedin/', 'linkedin'],
+    ['http://127.0.0.1:4000/facebook/index.html', 'facebook'],
+  ])('%s → %s', (url, id) => {
+    expect(siteForUrl(new URL(url))?.id).toBe(id);
+  });
+
+  it.each([
+    'https://example.com/',
+    'https://x.com.evil.example/',
+    'http://x.com/',
+    'https://notlinkedin.com/',
+    'http://127.0.0.1:4000/other/',
+  ])('%s → none', (url) => {
+    expect(siteForUrl(new URL(url))).toBeNull();
+  });
+});
+
+describe('composer selectors', () => {
+  function dom(html: string): HTMLElement {
+    const div = document.createElement('div');
+    div.innerHTML = html; // test markup, not user text
+    document.body.replaceChildren(div);
+    return div;
+  }
+
+  it('finds an X Draft.js composer from inside it, and not an unknown editor', () => {
+    const root = dom(
+      '<div data-testid="tweetTextarea_0"><div class="public-DraftEditor-content" contenteditable="true"><div><span id="in">hi</span></div></div></div><div contenteditable="true" id="other"></div>',
+    );
+    expect(findComposer(root.querySelector('#in'), x)?.className).toBe('public-DraftEditor-content');
+    expect(findComposer(root.querySelector('#other'), x)).toBeNull();
+    expect(findAllComposers(root, x)).toHaveLength(1);
+  });
+
+  it('finds LinkedIn Quill composers and tells comments from posts', () => {
+    const root = dom(
+      '<div class="share-box"><div class="ql-editor" contenteditable="true" id="p"></div></div><div class="comments-comment-box"><div class="ql-editor" contenteditable="true" id="c"></div></div>',
+    );
+    expect(findAllComposers(root, linkedin)).toHaveLength(2);
+    expect(isCommentComposer(root.querySelector('#p')!, linkedin)).toBe(false);
+    expect(isCommentComposer(root.querySelector('#c')!, linkedin)).toBe(true);
+  });
+
+  it('finds Facebook Lexical composers only with the Lexical marker', () => {
+    const root = dom(
+      '<div role="textbox" contenteditable="true" data-lexical-editor="true" id="a"></div><div role="textbox" contenteditable="true" id="b"></div>',
+    );
+    expect(findAllComposers(root, facebook).map((e) => e.id)).toEqual(['a']);
+  });
+});
