@@ -1,19 +1,58 @@
 /**
  * Builds what the end-to-end tests load, once per run: the extension in `e2e` mode (its content
  * script also matches 127.0.0.1, see wxt.config.ts) and the three composer fixtures.
- * Set RAPPORT_E2E_SKIP_BUILD=1 to reuse existing builds while iterating.
+ * Each build is skipped when its output is newer than every one of its sources (like make), so a
+ * second run starts at once. RAPPORT_E2E_SKIP_BUILD=1 reuses whatever exists; RAPPORT_E2E_FORCE_BUILD=1
+ * rebuilds both.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXTENSION_DIR, FIXTURES_DIST, ROOT } from './paths';
 
+const SKIP_DIRS = new Set(['node_modules', 'dist', '.output', '.wxt', '.git']);
+
+/** Newest modification time of the files under the given paths (0 when none exist). */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const visit = (path: string): void => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (!stat.isDirectory()) {
+      newest = Math.max(newest, stat.mtimeMs);
+      return;
+    }
+    for (const entry of readdirSync(path)) if (!SKIP_DIRS.has(entry)) visit(join(path, entry));
+  };
+  for (const path of paths) visit(path);
+  return newest;
+}
+
+/** Whether `output` is missing or older than one of `sources`. */
+function stale(output: string, sources: string[]): boolean {
+  return !existsSync(output) || statSync(output).mtimeMs < newestMtime(sources);
+}
+
 export default function setup(): void {
-  const skip =
-    process.env.RAPPORT_E2E_SKIP_BUILD === '1' && existsSync(EXTENSION_DIR) && existsSync(FIXTURES_DIST);
-  if (skip) return;
+  if (process.env.RAPPORT_E2E_SKIP_BUILD === '1' && existsSync(EXTENSION_DIR) && existsSync(FIXTURES_DIST))
+    return;
+  const force = process.env.RAPPORT_E2E_FORCE_BUILD === '1';
   const env = { ...process.env, NODE_ENV: 'production' };
   const npx = (args: string[]) =>
     execFileSync('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  npx(['wxt', 'build', '--mode', 'e2e']);
-  npx(['vite', 'build', '--config', 'test/fixtures/sites/vite.config.ts']);
+  const extensionSources = [
+    'entrypoints',
+    'components',
+    'lib',
+    'assets',
+    'public',
+    'wxt.config.ts',
+    'package.json',
+    'tsconfig.json',
+  ].map((p) => join(ROOT, p));
+  if (force || stale(join(EXTENSION_DIR, 'manifest.json'), extensionSources))
+    npx(['wxt', 'build', '--mode', 'e2e']);
+  const fixtureSources = [join(ROOT, 'test/fixtures/sites'), join(ROOT, 'package.json')];
+  if (force || stale(join(FIXTURES_DIST, 'x/index.html'), fixtureSources))
+    npx(['vite', 'build', '--config', 'test/fixtures/sites/vite.config.ts']);
 }

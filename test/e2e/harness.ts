@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 import { ARTIFACTS, EXTENSION_DIR, FIXTURES_DIST } from './paths';
 
 export type SiteId = 'x' | 'linkedin' | 'facebook';
@@ -47,17 +47,83 @@ export async function serveFixtures(): Promise<{ origin: string; close(): Promis
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
+/** Where a request came from: a web page (and its content scripts), an extension page, or the extension's service worker. */
+export type RequestSource = 'page' | 'extension-page' | 'service-worker';
+
+/** One request seen by the browser context. */
+export interface RecordedRequest {
+  url: string;
+  from: RequestSource;
+}
+
 export interface Browser {
   context: BrowserContext;
-  /** Requests to anything but the fixture server, from any page, worker or extension context. */
-  foreignRequests: string[];
-  /** The extension's id (needs the background service worker; null without the extension). */
+  /** The fixture server's origin (`http://127.0.0.1:PORT`). */
+  origin: string;
+  /** Every request from every page, extension page and service worker, in order. */
+  requests: RecordedRequest[];
+  /**
+   * The requests Rapport must never make (tests assert this is empty): anything from the extension's
+   * service worker or its pages other than packaged files, and anything from a page (or a content
+   * script in it) to somewhere other than the fixture server, `data:`/`blob:` or the extension package.
+   */
+  readonly foreignRequests: string[];
+  /**
+   * What reached the blocking proxy: requests that would have left the machine, from any context,
+   * including Chromium's own (accounts.google.com, update.googleapis.com). Nothing gets through;
+   * informational, since the browser's own traffic cannot be attributed.
+   */
+  proxied: string[];
+  /** The extension's id, read from its background service worker; null without the extension. */
   extensionId: string | null;
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium, with the built extension unless `extension` is false. */
-export async function launchBrowser(options: { extension: boolean; origin: string }): Promise<Browser> {
+/**
+ * A local proxy every non-loopback request is sent to (Chromium never proxies loopback): it records
+ * the request and refuses it, so no test ever reaches the network.
+ */
+async function blockingProxy(): Promise<{ port: number; seen: string[]; close(): Promise<void> }> {
+  const seen: string[] = [];
+  const proxy = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.writeHead(403).end();
+  });
+  proxy.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', ok));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    port,
+    seen,
+    close: () =>
+      new Promise((ok) => {
+        proxy.closeAllConnections();
+        proxy.close(() => ok());
+      }),
+  };
+}
+
+function sourceOf(request: Request): RequestSource {
+  if (request.serviceWorker() !== null) return 'service-worker';
+  try {
+    return request.frame().url().startsWith('chrome-extension://') ? 'extension-page' : 'page';
+  } catch {
+    return 'page'; // a request without a frame (e.g. a dedicated worker's): judged by its URL
+  }
+}
+
+/**
+ * Launches headless Chromium (the new headless mode, which runs extensions), with the built
+ * extension unless `extension` is false. Starts its own fixture server unless `origin` is given.
+ * Resolves once the extension's service worker runs, so `extensionId` is set.
+ */
+export async function launchBrowser(options: { extension: boolean; origin?: string }): Promise<Browser> {
+  const server = options.origin === undefined ? await serveFixtures() : null;
+  const origin = options.origin ?? (server as { origin: string }).origin;
+  const proxy = await blockingProxy();
   const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const args = [
     '--no-sandbox',
@@ -68,6 +134,7 @@ export async function launchBrowser(options: { extension: boolean; origin: strin
     '--disable-component-update',
     '--disable-sync',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
+    `--proxy-server=http://127.0.0.1:${proxy.port}`,
   ];
   if (options.extension)
     args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
@@ -78,42 +145,77 @@ export async function launchBrowser(options: { extension: boolean; origin: strin
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 860 },
   });
-  const foreignRequests: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    if (
-      url.startsWith(options.origin) ||
-      url.startsWith('data:') ||
-      url.startsWith('blob:') ||
-      url.startsWith('chrome-extension://')
-    )
-      return;
-    foreignRequests.push(url);
-  });
+  const requests: RecordedRequest[] = [];
+  context.on('request', (request) => requests.push({ url: request.url(), from: sourceOf(request) }));
   let extensionId: string | null = null;
   if (options.extension) {
     const worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 10_000,
+      }));
     extensionId = new URL(worker.url()).host;
   }
+  const isForeign = ({ url, from }: RecordedRequest): boolean => {
+    // The extension's own packaged files (its static id, or the per-session id of resources with
+    // `use_dynamic_url`, such as the content script's CSS) never leave the machine.
+    if (url.startsWith('chrome-extension://')) return false;
+    if (from !== 'page') return true;
+    return !(url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:'));
+  };
   return {
     context,
-    foreignRequests,
+    origin,
+    requests,
+    get foreignRequests() {
+      return requests.filter(isForeign).map((r) => `${r.from}: ${r.url}`);
+    },
+    proxied: proxy.seen,
     extensionId,
     close: async () => {
       await context.close();
+      await proxy.close();
+      await server?.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
 
-/** Opens a fixture page and waits until its API is ready. */
-export async function openFixture(browser: Browser, origin: string, site: SiteId): Promise<Page> {
+/**
+ * Opens a fixture page and waits until its `window.__fixture` API is ready.
+ * `openFixture(browser, 'x')` uses the browser's fixture server; the three-argument form names another.
+ */
+export async function openFixture(browser: Browser, site: SiteId): Promise<Page>;
+export async function openFixture(browser: Browser, origin: string, site: SiteId): Promise<Page>;
+export async function openFixture(browser: Browser, a: string, b?: SiteId): Promise<Page> {
+  const [origin, site] = b === undefined ? [browser.origin, a as SiteId] : [a, b];
   const page = await browser.context.newPage();
   page.on('pageerror', (error) => console.error(`[${site} page] ${error.message}`));
   await page.goto(`${origin}/${site}/`);
   await page.waitForFunction(() => window.__fixture !== undefined);
   return page;
+}
+
+/**
+ * The origins of the extension worlds (isolated worlds of content scripts) running in a page's main
+ * frame, e.g. `['chrome-extension://<id>']`: proof that the content script was injected, whatever
+ * it shows. Content scripts run at document_idle, so this waits up to `timeoutMs` for one.
+ */
+export async function contentScriptOrigins(page: Page, timeoutMs = 3000): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  const origins = new Set<string>();
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith('chrome-extension://')) origins.add(context.origin);
+  });
+  try {
+    await session.send('Runtime.enable'); // reports the existing contexts first
+    const deadline = Date.now() + timeoutMs;
+    while (origins.size === 0 && Date.now() < deadline) await page.waitForTimeout(50);
+    return [...origins];
+  } finally {
+    await session.detach();
+  }
 }
 
 /** How each fixture opens its main composer and its late composer, and where they are. */
