@@ -8,13 +8,15 @@ import type { Site } from './types';
 import { x } from './x';
 
 export type { Site } from './types';
+/** Every site Rapport works on. */
 export const SITES: readonly Site[] = [x, linkedin, facebook];
 
-// The e2e fixtures are served on loopback under /x/, /linkedin/ and /facebook/; only the e2e build
-// of the extension is injected there (see wxt.config.ts), so this mapping never applies in production.
+// Test-only: the e2e fixtures (test/fixtures/sites) are served on loopback under /x/, /linkedin/ and
+// /facebook/. Only the e2e build's content script is injected on loopback (see wxt.config.ts), so
+// this mapping never applies in production.
 const FIXTURE_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
-/** The site a URL belongs to, or null. */
+/** The site a URL belongs to (real hosts over https only, or a fixture path on loopback), or null. */
 export function siteForUrl(url: URL): Site | null {
   const host = url.hostname.toLowerCase();
   const real = SITES.find((s) => s.hosts.includes(host));

@@ -3,6 +3,7 @@ import type { Platform } from '../analysis/types';
 /** A site Rapport works on: where it applies and how its composers look. Data, not logic. */
 export interface Site {
   id: 'x' | 'linkedin' | 'facebook';
+  /** The engine's platform for this site (counting rules and norms). */
   platform: Platform;
   /** Host names the site is served from. */
   hosts: readonly string[];
@@ -10,5 +11,6 @@ export interface Site {
   composer: string;
   /** An ancestor that marks a composer as a comment or reply rather than a post, if any. */
   commentContext: string | null;
+  /** Character limits of a post and of a comment or reply, as the site counts them. */
   limits: { post: number; comment: number };
 }

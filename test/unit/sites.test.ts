@@ -14,6 +14,11 @@ describe('siteForUrl', () => {
     ['http://127.0.0.1:5173/x/', 'x'],
     ['http://localhost:4000/linkedin/', 'linkedin'],
     ['http://127.0.0.1:4000/facebook/index.html', 'facebook'],
+    ['https://mobile.twitter.com/home', 'x'],
+    ['https://X.COM/home', 'x'],
+    ['https://linkedin.com/in/someone', 'linkedin'],
+    ['https://web.facebook.com/', 'facebook'],
+    ['https://www.linkedin.com:443/feed/', 'linkedin'],
   ])('%s → %s', (url, id) => {
     expect(siteForUrl(new URL(url))?.id).toBe(id);
   });
@@ -24,8 +29,26 @@ describe('siteForUrl', () => {
     'http://x.com/',
     'https://notlinkedin.com/',
     'http://127.0.0.1:4000/other/',
+    'http://127.0.0.1:4000/',
+    'http://127.0.0.1:4000/xyz/',
+    'http://192.168.1.2:4000/x/',
+    'https://evil.example/x/',
+    'https://x.com@evil.example/',
+    'https://fr.facebook.com.evil.example/',
+    'file:///x/index.html',
   ])('%s → none', (url) => {
     expect(siteForUrl(new URL(url))).toBeNull();
+  });
+});
+
+describe('site data', () => {
+  it.each([
+    [x, 'x', 280, 280],
+    [linkedin, 'linkedin', 3000, 1250],
+    [facebook, 'facebook', 63206, 8000],
+  ] as const)('%#: %s limits', (site, platform, post, comment) => {
+    expect(site.platform).toBe(platform);
+    expect(site.limits).toEqual({ post, comment });
   });
 });
 
@@ -44,6 +67,15 @@ describe('composer selectors', () => {
     expect(findComposer(root.querySelector('#in'), x)?.className).toBe('public-DraftEditor-content');
     expect(findComposer(root.querySelector('#other'), x)).toBeNull();
     expect(findAllComposers(root, x)).toHaveLength(1);
+  });
+
+  it('leaves X Draft.js editors outside tweetTextarea_N (the DM box) and read-only ones alone', () => {
+    const root = dom(
+      '<div data-testid="dmComposerTextInput"><div class="public-DraftEditor-content" contenteditable="true" id="dm"></div></div><div data-testid="tweetTextarea_0"><div class="public-DraftEditor-content" contenteditable="false" id="ro"></div></div>',
+    );
+    expect(findComposer(root.querySelector('#dm'), x)).toBeNull();
+    expect(findComposer(root.querySelector('#ro'), x)).toBeNull();
+    expect(findAllComposers(root, x)).toHaveLength(0);
   });
 
   it('finds LinkedIn Quill composers and tells comments from posts', () => {

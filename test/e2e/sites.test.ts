@@ -1,0 +1,203 @@
+/**
+ * The site adapters (lib/sites) against the real editors: on each built fixture page, the site's
+ * own detection code (bundled and injected into the page) finds exactly the expected composers,
+ * including the one that appears later, finds the composer from deep inside its text, and leaves
+ * other contenteditables alone. Also proves headless Chromium injects the e2e build's content
+ * script into the fixture pages.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Site } from '../../lib/sites/types';
+import {
+  type Browser,
+  COMPOSERS,
+  contentScriptOrigins,
+  focusComposer,
+  launchBrowser,
+  openFixture,
+  type SiteId,
+} from './harness';
+import { ROOT } from './paths';
+
+/** lib/sites/detect.ts as the page sees it: `window.__sites`. */
+interface PageSites {
+  siteForUrl(url: URL): Site | null;
+  findComposer(el: Element | null, site: Site): HTMLElement | null;
+  findAllComposers(root: ParentNode, site: Site): HTMLElement[];
+  isCommentComposer(el: Element, site: Site): boolean;
+}
+declare global {
+  interface Window {
+    __sites: PageSites;
+  }
+}
+
+/** The unrecognised contenteditable on each page (a DM box, a messaging box, a non-Lexical textbox). */
+const OTHER_EDITABLE: Record<SiteId, string> = {
+  x: '[data-testid="dmComposerTextInput"] [contenteditable="true"]',
+  linkedin: '.msg-form__contenteditable',
+  facebook: '.legacy-textbox',
+};
+/** Whether the late composer is a comment (LinkedIn, Facebook) or, on X, a reply that is a post. */
+const LATE_IS_COMMENT: Record<SiteId, boolean> = { x: false, linkedin: true, facebook: true };
+
+let detectBundle: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(ROOT, 'lib/sites/detect.ts'),
+        formats: ['iife'],
+        name: '__sites',
+        fileName: 'sites',
+      },
+    },
+  });
+  const outputs = (Array.isArray(output) ? output : [output]) as Array<{
+    output: Array<{ type: string; code?: string }>;
+  }>;
+  const chunk = outputs[0].output.find((o) => o.type === 'chunk');
+  if (chunk?.code === undefined) throw new Error('could not bundle lib/sites/detect.ts');
+  detectBundle = chunk.code.replace(/^var __sites\b/m, 'window.__sites');
+  browser = await launchBrowser({ extension: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openWithDetect(site: SiteId): Promise<Page> {
+  const page = await openFixture(browser, site);
+  await page.addScriptTag({ content: detectBundle });
+  await page.waitForFunction(() => window.__sites !== undefined);
+  return page;
+}
+
+/** What the site adapter sees on the page right now. */
+function detectState(page: Page, other: string) {
+  return page.evaluate((otherSelector) => {
+    const s = window.__sites;
+    const site = s.siteForUrl(new URL(location.href));
+    if (site === null) return null;
+    const all = s.findAllComposers(document, site);
+    const otherEl = document.querySelector(otherSelector);
+    return {
+      id: site.id,
+      count: all.length,
+      allEditable: all.every((el) => el.isContentEditable),
+      kinds: all.map((el) => (s.isCommentComposer(el, site) ? 'comment' : 'post')),
+      otherExists: otherEl !== null,
+      otherFound: s.findComposer(otherEl, site) !== null || all.some((el) => el === otherEl),
+    };
+  }, other);
+}
+
+describe.each(['x', 'linkedin', 'facebook'] as const)('%s site adapter on the fixture', (site) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openWithDetect(site);
+  });
+  afterAll(() => page?.close());
+
+  it('recognises the page and ignores the unrecognised contenteditable', async () => {
+    const state = await detectState(page, OTHER_EDITABLE[site]);
+    expect(state).toMatchObject({ id: site, otherExists: true, otherFound: false });
+    // X shows its composer at once; LinkedIn and Facebook only after "Start a post" / "What's on your mind?".
+    expect(state?.count).toBe(site === 'x' ? 1 : 0);
+  });
+
+  it('finds the main composer: the focused element, also from deep inside its text', async () => {
+    const selector = await focusComposer(page, site);
+    await page.keyboard.type('Hello #rapport @ana https://example.com/x', { delay: 2 });
+    const result = await page.evaluate((sel) => {
+      const s = window.__sites;
+      const site = s.siteForUrl(new URL(location.href));
+      const editable = document.querySelector(sel);
+      if (site === null || editable === null) return null;
+      const all = s.findAllComposers(document, site);
+      // The deepest text node's parent: on X, a decorator span for the link.
+      const walker = document.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+      let last: Node | null = null;
+      while (walker.nextNode()) last = walker.currentNode;
+      const deep = last?.parentElement ?? null;
+      return {
+        count: all.length,
+        isTheEditable: all[0] === editable,
+        focusedIsComposer: s.findComposer(document.activeElement, site) === editable,
+        activeIsRoot: document.activeElement === editable,
+        deepIsInside: deep !== null && deep !== editable && editable.contains(deep),
+        fromDeep: s.findComposer(deep, site) === editable,
+        kind: s.isCommentComposer(editable, site) ? 'comment' : 'post',
+      };
+    }, selector);
+    expect(result).toEqual({
+      count: 1,
+      isTheEditable: true,
+      focusedIsComposer: true,
+      activeIsRoot: true,
+      deepIsInside: true,
+      fromDeep: true,
+      kind: 'post',
+    });
+  });
+
+  it('finds the late composer once it appears, with its kind', async () => {
+    const c = COMPOSERS[site];
+    // The post dialog stays open (and may cover the button): both composers exist at once.
+    await page.locator(c.late).dispatchEvent('click');
+    await page.waitForSelector(c.lateEditable);
+    const state = await detectState(page, OTHER_EDITABLE[site]);
+    expect(state).toMatchObject({ id: site, count: 2, allEditable: true, otherFound: false });
+    // In document order, which differs per page (the dialogs are appended to <body>).
+    expect(state?.kinds.sort()).toEqual(LATE_IS_COMMENT[site] ? ['comment', 'post'] : ['post', 'post']);
+    const lateFound = await page.evaluate((sel) => {
+      const s = window.__sites;
+      const site = s.siteForUrl(new URL(location.href));
+      const el = document.querySelector(sel);
+      return site !== null && el !== null && s.findComposer(el, site) === el;
+    }, c.lateEditable);
+    expect(lateFound).toBe(true);
+  });
+
+  it('does not match the unrecognised contenteditable even when it has focus and text', async () => {
+    await page.focus(OTHER_EDITABLE[site]); // a dialog may cover it; focus is what the adapter sees
+    await page.keyboard.type('not a post', { delay: 2 });
+    const found = await page.evaluate(() => {
+      const s = window.__sites;
+      const site = s.siteForUrl(new URL(location.href));
+      return site === null ? 'no site' : s.findComposer(document.activeElement, site);
+    });
+    expect(found).toBeNull();
+  });
+});
+
+describe('the e2e build of the extension in headless Chromium', () => {
+  let withExtension: Browser;
+  beforeAll(async () => {
+    withExtension = await launchBrowser({ extension: true });
+  });
+  afterAll(async () => {
+    await withExtension?.close();
+  });
+
+  it('has a background service worker, so its id is known', () => {
+    expect(withExtension.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it.each(['x', 'linkedin', 'facebook'] as const)(
+    'injects the content script into the %s fixture (an isolated world of the extension)',
+    async (site) => {
+      const page = await openFixture(withExtension, site);
+      expect(await contentScriptOrigins(page)).toEqual([`chrome-extension://${withExtension.extensionId}`]);
+      await page.close();
+      expect(withExtension.foreignRequests).toEqual([]);
+    },
+  );
+});
