@@ -48,12 +48,16 @@ describe.each(['x', 'linkedin', 'facebook'] as const)('%s fixture (no extension)
     await page.waitForTimeout(1100);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowRight');
+    // Let the editor see the selectionchange (a task later), as it would between a user's keys.
+    await page.waitForTimeout(50);
     await page.keyboard.type(' More', { delay: 5 });
     expect(await editorText(page, 'post')).toBe('Hello world. How are you? More');
     await page.keyboard.press('Control+z');
-    expect(await editorText(page, 'post')).toBe('Hello world. How are you?');
+    await expect.poll(() => editorText(page, 'post')).toBe('Hello world. How are you?');
     await page.click(POST_BUTTON[site]);
     expect(await page.evaluate(() => window.__fixture.posted)).toEqual(['Hello world. How are you?']);
+    expect(await page.evaluate(() => window.__posted)).toEqual(['Hello world. How are you?']);
+    expect(await editorText(page, 'post')).toBe('');
   });
 
   it('the late composer appears after its click', async () => {

@@ -1,0 +1,389 @@
+/**
+ * Editor integrity: Rapport must never change what the user's editor holds. A seeded random editing
+ * session (typing with hashtags, mentions, links, accents and emoji; Backspace; arrows with and
+ * without Shift; Enter; paste through a ClipboardEvent; IME composition through CDP; pauses long
+ * enough for the content script to review) runs on each real editor (Draft.js, Quill, Lexical),
+ * in the main composer and the late one, once without the extension and once with it. Without it,
+ * every step must do to the editor's own model (text and selection, read through its API) exactly
+ * what the operation means; with it, every step must be identical to the run without it, and so
+ * must undo, Post and focus. The content script reviews and highlights during the session.
+ *
+ * Seeds: RAPPORT_INTEGRITY_SEED=<n> replays one seed; RAPPORT_INTEGRITY_SEEDS=<k> runs k seeds per
+ * composer (default 1). A failure names its seed and step.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  COMPOSERS,
+  contentScriptOrigins,
+  editorSelection,
+  editorText,
+  launchBrowser,
+  openFixture,
+  type SiteId,
+} from './harness';
+
+// ---------------------------------------------------------------------------------------------
+// The session: operations, a seeded generator, and the model of what each does to text + selection.
+
+type Op =
+  | { kind: 'type'; text: string }
+  | { kind: 'backspace' }
+  | { kind: 'arrow'; dir: 'left' | 'right'; shift: boolean }
+  | { kind: 'enter' }
+  | { kind: 'paste'; text: string }
+  | { kind: 'ime'; steps: string[]; commit: string }
+  | { kind: 'pause'; ms: number };
+
+interface ModelState {
+  text: string;
+  anchor: number;
+  focus: number;
+}
+
+/** mulberry32: a small, fast, seeded PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// No '-', '*', digits + '.', or '[ ]': Quill turns those into lists at the start of a line.
+const WORDS = [
+  'hello',
+  'you',
+  'we',
+  'team',
+  'launch',
+  'buy now',
+  'today only',
+  'thanks',
+  'what do you think?',
+  '#tips',
+  '#rapport',
+  '@ana',
+  '@bo_2',
+  'https://example.com/a',
+  'café',
+  'naïve',
+  '😀',
+  '🚀',
+  '!',
+  '?',
+  ',',
+  '.',
+];
+const PASTES = ['pasted words', 'Link in bio!', 'two\nlines', 'ünïcödé 🚀 ok'];
+const IME = [
+  { steps: ['n', 'に', 'にほ', 'にほん'], commit: '日本' },
+  { steps: ['k', 'か'], commit: '家' },
+  { steps: ['´', 'é'], commit: 'é' },
+];
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** One caret step over a code point (emoji are two UTF-16 units). */
+function step(text: string, at: number, dir: -1 | 1): number {
+  if (dir < 0) {
+    if (at <= 0) return 0;
+    return at >= 2 && isLow(text.charCodeAt(at - 1)) && isHigh(text.charCodeAt(at - 2)) ? at - 2 : at - 1;
+  }
+  if (at >= text.length) return text.length;
+  return isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+}
+
+function replaceSelection(s: ModelState, insert: string): ModelState {
+  const start = Math.min(s.anchor, s.focus);
+  const end = Math.max(s.anchor, s.focus);
+  const caret = start + insert.length;
+  return { text: s.text.slice(0, start) + insert + s.text.slice(end), anchor: caret, focus: caret };
+}
+
+/** What an operation does, as any plain-text editor should do it. */
+function apply(s: ModelState, op: Op): ModelState {
+  switch (op.kind) {
+    case 'type':
+    case 'paste':
+      return replaceSelection(s, op.text);
+    case 'ime':
+      return replaceSelection(s, op.commit);
+    case 'enter':
+      return replaceSelection(s, '\n');
+    case 'backspace': {
+      if (s.anchor !== s.focus) return replaceSelection(s, '');
+      const from = step(s.text, s.focus, -1);
+      return { text: s.text.slice(0, from) + s.text.slice(s.focus), anchor: from, focus: from };
+    }
+    case 'arrow': {
+      const dir = op.dir === 'left' ? -1 : 1;
+      if (op.shift) return { ...s, focus: step(s.text, s.focus, dir) };
+      if (s.anchor !== s.focus) {
+        const edge = dir < 0 ? Math.min(s.anchor, s.focus) : Math.max(s.anchor, s.focus);
+        return { ...s, anchor: edge, focus: edge };
+      }
+      const at = step(s.text, s.focus, dir);
+      return { ...s, anchor: at, focus: at };
+    }
+    case 'pause':
+      return s;
+  }
+}
+
+/** A seeded session of `length` operations, kept under X's 280 characters. */
+function session(seed: number, length: number): Op[] {
+  const rand = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
+  const ops: Op[] = [];
+  let s: ModelState = { text: '', anchor: 0, focus: 0 };
+  while (ops.length < length) {
+    const r = rand();
+    const long = s.text.length > 180;
+    let op: Op;
+    if (s.text.length === 0 || (!long && r < 0.4)) {
+      const words = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(WORDS));
+      op = { kind: 'type', text: `${rand() < 0.5 ? ' ' : ''}${words.join(' ')}` };
+    } else if (r < 0.55 || long) op = { kind: 'backspace' };
+    else if (r < 0.78) op = { kind: 'arrow', dir: rand() < 0.6 ? 'left' : 'right', shift: rand() < 0.35 };
+    else if (r < 0.83) op = { kind: 'enter' };
+    else if (r < 0.9) op = { kind: 'paste', text: pick(PASTES) };
+    else if (r < 0.95) op = { kind: 'ime', ...pick(IME) };
+    else op = { kind: 'pause', ms: 200 };
+    ops.push(op);
+    s = apply(s, op);
+  }
+  return ops;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running a session in a page.
+
+interface Snapshot {
+  step: string;
+  text: string;
+  selection: { anchor: number; focus: number } | null;
+}
+
+const LATE_ID: Record<SiteId, string> = { x: 'reply', linkedin: 'comment', facebook: 'comment' };
+const SEND_BUTTON: Record<SiteId, { main: string; late: string }> = {
+  x: { main: '[data-testid="tweetButtonInline"]', late: '[role="dialog"] [data-testid="tweetButton"]' },
+  linkedin: {
+    main: '.share-box .share-actions__primary-action',
+    late: '.comments-comment-box .share-actions__primary-action',
+  },
+  facebook: {
+    main: '[role="dialog"] button[aria-label="Post"]',
+    late: '.comment-box button[aria-label="Comment"]',
+  },
+};
+
+async function perform(page: Page, cdp: CDPSession, op: Op): Promise<void> {
+  switch (op.kind) {
+    case 'type':
+      await page.keyboard.type(op.text);
+      return;
+    case 'backspace':
+      await page.keyboard.press('Backspace');
+      return;
+    case 'arrow':
+      await page.keyboard.press(
+        `${op.shift ? 'Shift+' : ''}${op.dir === 'left' ? 'ArrowLeft' : 'ArrowRight'}`,
+      );
+      return;
+    case 'enter':
+      await page.keyboard.press('Enter');
+      return;
+    case 'paste':
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        const target = document.activeElement ?? document.body;
+        target.dispatchEvent(
+          new ClipboardEvent('paste', {
+            clipboardData: data,
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          }),
+        );
+      }, op.text);
+      return;
+    case 'ime':
+      for (const text of op.steps)
+        await cdp.send('Input.imeSetComposition', {
+          text,
+          selectionStart: text.length,
+          selectionEnd: text.length,
+        });
+      await cdp.send('Input.insertText', { text: op.commit });
+      // Draft.js resolves a composition 20 ms after compositionend.
+      await page.waitForTimeout(50);
+      return;
+    case 'pause':
+      await page.waitForTimeout(op.ms);
+      return;
+  }
+}
+
+/** A frame and a task: lets every editor (Lexical commits in a microtask, Draft.js on React's schedule) settle. */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+
+async function snapshot(page: Page, id: string, stepName: string): Promise<Snapshot> {
+  await settle(page);
+  return { step: stepName, text: await editorText(page, id), selection: await editorSelection(page, id) };
+}
+
+const describeOp = (op: Op): string => `${op.kind} ${JSON.stringify(op).slice(0, 60)}`;
+
+interface RunResult {
+  trace: Snapshot[];
+  afterUndo: string;
+  posted: string[];
+  focusKept: boolean;
+  highlights: number;
+}
+
+/** Opens a composer, runs the session, then the undo and Post checks; returns what the editor saw. */
+async function runSession(
+  browser: Browser,
+  site: SiteId,
+  target: 'main' | 'late',
+  ops: Op[],
+): Promise<RunResult> {
+  const page = await openFixture(browser, site);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const c = COMPOSERS[site];
+    const id = target === 'main' ? 'post' : LATE_ID[site];
+    if (target === 'main') {
+      if (c.open !== null) await page.click(c.open);
+      await page.waitForSelector(c.editable);
+      await page.click(c.editable);
+    } else {
+      await page.click(c.late);
+      await page.waitForSelector(c.lateEditable);
+      await page.click(c.lateEditable);
+    }
+    const trace: Snapshot[] = [await snapshot(page, id, 'start')];
+    for (const [i, op] of ops.entries()) {
+      await perform(page, cdp, op);
+      trace.push(await snapshot(page, id, `#${i} ${describeOp(op)}`));
+    }
+    // Long enough for the content script's review (150 ms idle) and its highlights.
+    await page.waitForTimeout(400);
+    trace.push(await snapshot(page, id, 'after review'));
+    const focusKept = await page.evaluate(
+      () => document.activeElement?.getAttribute('contenteditable') === 'true',
+    );
+    const highlights = await page.evaluate(() => CSS.highlights.size);
+
+    // Undo: a new burst after the editors' 1 s merge window and a caret move, then Ctrl+Z.
+    const before = trace[trace.length - 1].text;
+    await page.waitForTimeout(1100);
+    const { focus } = trace[trace.length - 1].selection ?? { focus: 0 };
+    if (focus > 0) await page.keyboard.press('ArrowLeft');
+    else await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+End');
+    await page.waitForTimeout(50); // the editor sees the caret move (selectionchange is a task later)
+    await page.keyboard.type(' undo me');
+    await settle(page);
+    const typed = await editorText(page, id);
+    await page.keyboard.press('Control+z');
+    let afterUndo = await editorText(page, id);
+    for (let tries = 0; afterUndo !== before && tries < 10; tries++) {
+      await settle(page);
+      afterUndo = await editorText(page, id);
+    }
+    if (typed === before) throw new Error('the undo burst did not reach the editor');
+
+    if (afterUndo !== '') await page.click(SEND_BUTTON[site][target]); // empty: the button is disabled
+    const posted = await page.evaluate(() => [...window.__posted]);
+    return { trace, afterUndo: afterUndo === before ? 'restored' : afterUndo, posted, focusKept, highlights };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+function seedsFor(index: number): number[] {
+  const fixed = process.env.RAPPORT_INTEGRITY_SEED;
+  if (fixed !== undefined) return [Number(fixed)];
+  const count = Number(process.env.RAPPORT_INTEGRITY_SEEDS ?? '1');
+  return Array.from({ length: count }, (_, k) => 1000 * (k + 1) + index);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let plain: Browser;
+let withExtension: Browser;
+
+beforeAll(async () => {
+  plain = await launchBrowser({ extension: false });
+  withExtension = await launchBrowser({ extension: true });
+});
+afterAll(async () => {
+  await plain?.close();
+  await withExtension?.close();
+});
+
+const CASES = (['x', 'linkedin', 'facebook'] as const).flatMap((site, s) =>
+  (['main', 'late'] as const).flatMap((target, t) =>
+    seedsFor(s * 2 + t).map((seed) => ({ site, target, seed })),
+  ),
+);
+
+describe('editor integrity with and without Rapport', () => {
+  it('the extension is really loaded in the second browser', async () => {
+    const page = await openFixture(withExtension, 'x');
+    expect(await contentScriptOrigins(page)).toEqual([`chrome-extension://${withExtension.extensionId}`]);
+    await page.close();
+  });
+
+  it.each(CASES)('$site $target composer, seed $seed', async ({ site, target, seed }) => {
+    const ops = session(seed, 60);
+    const baseline = await runSession(plain, site, target, ops);
+    // Without Rapport, each step does to the editor's model exactly what the operation means,
+    // starting from what the editor held before it (so one native caret quirk cannot cascade).
+    for (const [i, op] of ops.entries()) {
+      const before = baseline.trace[i];
+      const after = baseline.trace[i + 1];
+      const where = `seed ${seed}, ${after.step}, from ${JSON.stringify(before)}`;
+      expect(before.selection, where).not.toBeNull();
+      const want = apply({ text: before.text, ...(before.selection ?? { anchor: 0, focus: 0 }) }, op);
+      if (op.kind === 'arrow' && !op.shift && before.selection?.anchor !== before.selection?.focus) {
+        // Collapsing a range: Chromium may put the caret on the next line at a line end; only
+        // require an unchanged text and a collapsed caret.
+        expect(after.text, where).toBe(before.text);
+        expect(after.selection?.anchor, where).toBe(after.selection?.focus);
+      } else {
+        expect(after, where).toEqual({
+          step: after.step,
+          text: want.text,
+          selection: { anchor: want.anchor, focus: want.focus },
+        });
+      }
+    }
+    const finalText = baseline.trace[ops.length].text;
+
+    const rapport = await runSession(withExtension, site, target, ops);
+    // With Rapport loaded, every step is identical: text, selection (with its direction), undo, post.
+    for (const [i, snap] of baseline.trace.entries())
+      expect(rapport.trace[i], `seed ${seed}, with extension`).toEqual(snap);
+    expect(rapport.afterUndo).toBe(baseline.afterUndo);
+    expect(baseline.afterUndo).toBe('restored');
+    expect(rapport.posted).toEqual(baseline.posted);
+    expect(baseline.posted).toEqual(finalText === '' ? [] : [finalText]);
+    expect(rapport.focusKept).toBe(true);
+    expect(withExtension.foreignRequests).toEqual([]);
+    console.log(
+      `[integrity] ${site} ${target} seed ${seed}: ${ops.length} steps identical; ${rapport.highlights} Rapport highlight groups were live`,
+    );
+  });
+});
