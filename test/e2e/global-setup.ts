@@ -6,7 +6,7 @@
  * rebuilds both.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, FIXTURES_DIST, ROOT } from './paths';
 
@@ -33,9 +33,41 @@ function stale(output: string, sources: string[]): boolean {
   return !existsSync(output) || statSync(output).mtimeMs < newestMtime(sources);
 }
 
+/**
+ * Runs `build` while holding a lock directory, so two test runs started side by side never write
+ * the same output at once (a stale lock, older than 5 minutes, is taken over).
+ */
+function withBuildLock(build: () => void): void {
+  const lock = join(ROOT, '.output', '.e2e-build.lock');
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 5 * 60_000) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`e2e build lock ${lock} held for too long`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export default function setup(): void {
   if (process.env.RAPPORT_E2E_SKIP_BUILD === '1' && existsSync(EXTENSION_DIR) && existsSync(FIXTURES_DIST))
     return;
+  withBuildLock(buildStale);
+}
+
+function buildStale(): void {
   const force = process.env.RAPPORT_E2E_FORCE_BUILD === '1';
   const env = { ...process.env, NODE_ENV: 'production' };
   const npx = (args: string[]) =>
