@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): lint, type-check, then every vitest project
-// (unit + e2e in real Chromium). Ends with one plain line `N passed, N failed`, counting each
+// The project's one test command (`npm test`): lint, type-check, the shipping checks on the
+// production builds (content-script size budget, `web-ext lint` of the Firefox build), then every
+// vitest project (unit + e2e in real Chromium). Ends with one plain line `N passed, N failed`, counting each
 // vitest test and each static check, and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,12 @@ const check = (name, ok) => {
 
 check('biome check', run('npx', ['biome', 'check', '.']));
 check('tsc --noEmit', run('npx', ['tsc', '--noEmit']));
+// The budget and the lint apply to what ships, so they read the production builds (the e2e build
+// also matches 127.0.0.1 and is made by the e2e global setup).
+const built = run('node', ['scripts/build.mjs', 'chrome', 'firefox']);
+check('wxt build (chrome, firefox)', built);
+check('size budget (content script ≤ 250 kB gzip)', built && run('node', ['scripts/size.mjs', '--check']));
+check('web-ext lint (firefox)', built && run('node', ['scripts/lint-firefox.mjs']));
 
 const dir = join(tmpdir(), `rapport-vitest-${process.pid}`);
 mkdirSync(dir, { recursive: true });
