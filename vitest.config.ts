@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // WXT's plugin resolves `#imports` and stubs `browser`/`chrome` with an in-memory fake, so the
+        // stores (storage.defineItem) and the popup/options components run in Node and happy-dom.
+        plugins: [WxtVitest()],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],

@@ -103,6 +103,46 @@ export function watchActiveVoice(cb: (v: BrandVoice) => void): () => void {
   return settingsItem.watch((s) => cb(activeVoice(s ?? DEFAULT_SETTINGS)));
 }
 
+/** A new profile id, unique among the existing ones. */
+function newProfileId(existing: readonly VoiceProfile[]): string {
+  const ids = new Set(existing.map((p) => p.id));
+  for (let n = existing.length + 1; ; n++) {
+    const id = `profile-${n}`;
+    if (!ids.has(id)) return id;
+  }
+}
+
+/** Switches the voice every composer is reviewed against. Unknown ids are ignored. */
+export function setActiveProfile(id: string): Promise<Settings> {
+  return updateSettings((s) => (s.profiles.some((p) => p.id === id) ? { ...s, activeId: id } : s));
+}
+
+/** Adds a profile (a copy of `voice`, or of the default voice) and makes it the active one. */
+export function addProfile(voice: Partial<BrandVoice> = {}): Promise<Settings> {
+  return updateSettings((s) => {
+    const id = newProfileId(s.profiles);
+    return { ...s, activeId: id, profiles: [...s.profiles, { id, voice: resolveVoice(voice) }] };
+  });
+}
+
+/** Removes a profile; the last one cannot be removed. The first remaining one becomes active if needed. */
+export function deleteProfile(id: string): Promise<Settings> {
+  return updateSettings((s) => {
+    if (s.profiles.length <= 1) return s;
+    const profiles = s.profiles.filter((p) => p.id !== id);
+    if (profiles.length === s.profiles.length) return s;
+    return { ...s, profiles, activeId: s.activeId === id ? profiles[0].id : s.activeId };
+  });
+}
+
+/** Replaces one profile's voice (the options page saves the whole edited voice at once). */
+export function saveProfileVoice(id: string, voice: BrandVoice): Promise<Settings> {
+  return updateSettings((s) => ({
+    ...s,
+    profiles: s.profiles.map((p) => (p.id === id ? { ...p, voice: resolveVoice(voice) } : p)),
+  }));
+}
+
 /** Turns a rule off in the active voice (the panel's "Mute rule"; undone from the options page). */
 export async function muteRule(ruleId: string): Promise<void> {
   await updateActiveVoice((v) => ({ ...v, disabledRules: [...new Set([...v.disabledRules, ruleId])] }));

@@ -3,7 +3,7 @@
  * applied, and the categories found. Never the post's text.
  */
 import { storage } from '#imports';
-import type { Category, Platform } from '../analysis/types';
+import { CATEGORIES, type Category, type Platform } from '../analysis/types';
 
 export interface PostRecord {
   id: string;
@@ -100,4 +100,116 @@ export function recordPostFinished(e: { postId: string; platform: Platform; scor
 
 export function resetStats(): Promise<void> {
   return update(() => []);
+}
+
+/** What the popup can show: this browser session, or the last 7 or 30 days. */
+export type Period = 'session' | '7d' | '30d';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When a period starts. The session falls back to the last 24 hours when its start is unknown. */
+export function periodStart(period: Period, now: number, sessionStartedAt: number): number {
+  if (period === '7d') return now - 7 * DAY_MS;
+  if (period === '30d') return now - 30 * DAY_MS;
+  return sessionStartedAt > 0 ? sessionStartedAt : now - DAY_MS;
+}
+
+export interface ScoreAverages {
+  posts: number;
+  /** Average score at first review, rounded; null without posts. */
+  first: number | null;
+  /** Average score when sent or left (the last review), rounded; null without posts. */
+  last: number | null;
+}
+
+export interface StatsSummary extends ScoreAverages {
+  applied: number;
+  /** Findings per category at each post's last review, summed. */
+  categories: Record<Category, number>;
+  /** Per platform, only those with posts. */
+  platforms: Partial<Record<Platform, ScoreAverages>>;
+}
+
+function averages(records: readonly PostRecord[]): ScoreAverages {
+  if (records.length === 0) return { posts: 0, first: null, last: null };
+  const mean = (pick: (r: PostRecord) => number) =>
+    Math.round(records.reduce((sum, r) => sum + pick(r), 0) / records.length);
+  return { posts: records.length, first: mean((r) => r.firstScore), last: mean((r) => r.lastScore) };
+}
+
+/** The records of posts active since `since` (their last review is in the period). */
+export function recordsSince(records: readonly PostRecord[], since: number): PostRecord[] {
+  return records.filter((r) => r.updatedAt >= since);
+}
+
+/** Counts and averages of the posts reviewed since `since`. Pure. */
+export function summarise(records: readonly PostRecord[], since: number): StatsSummary {
+  const inPeriod = recordsSince(records, since);
+  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const byPlatform = new Map<Platform, PostRecord[]>();
+  for (const r of inPeriod) {
+    for (const c of CATEGORIES) categories[c] += r.categories[c] ?? 0;
+    byPlatform.set(r.platform, [...(byPlatform.get(r.platform) ?? []), r]);
+  }
+  const platforms: Partial<Record<Platform, ScoreAverages>> = {};
+  for (const [platform, list] of byPlatform) platforms[platform] = averages(list);
+  return {
+    ...averages(inPeriod),
+    applied: inPeriod.reduce((sum, r) => sum + r.applied, 0),
+    categories,
+    platforms,
+  };
+}
+
+/** One bar of the score chart: a post (session) or a day (7/30 days). */
+export interface ScorePoint {
+  /** Start of the post or day (ms). */
+  at: number;
+  /** Average first and last score; null for a day without posts. */
+  first: number | null;
+  last: number | null;
+  posts: number;
+}
+
+/**
+ * The score over time for the chart: the session's posts one by one (the latest 20), or one point per
+ * day for the 7- and 30-day views, oldest first. Pure.
+ */
+export function scoreSeries(
+  records: readonly PostRecord[],
+  period: Period,
+  since: number,
+  now: number,
+): ScorePoint[] {
+  const inPeriod = recordsSince(records, since).sort((a, b) => a.startedAt - b.startedAt);
+  if (period === 'session')
+    return inPeriod
+      .slice(-20)
+      .map((r) => ({ at: r.startedAt, first: r.firstScore, last: r.lastScore, posts: 1 }));
+  const days = period === '7d' ? 7 : 30;
+  const firstDay = new Date(now);
+  firstDay.setHours(0, 0, 0, 0);
+  firstDay.setDate(firstDay.getDate() - (days - 1));
+  const points: ScorePoint[] = [];
+  for (let i = 0; i < days; i++) {
+    const start = new Date(firstDay);
+    start.setDate(firstDay.getDate() + i);
+    const end = new Date(start);
+    end.setDate(start.getDate() + 1);
+    const avg = averages(
+      inPeriod.filter((r) => r.updatedAt >= start.getTime() && r.updatedAt < end.getTime()),
+    );
+    points.push({ at: start.getTime(), first: avg.first, last: avg.last, posts: avg.posts });
+  }
+  return points;
+}
+
+/** The post whose score rose most between its first review and when it was sent or left, if any rose. */
+export function biggestImprovement(records: readonly PostRecord[], since: number): PostRecord | null {
+  let best: PostRecord | null = null;
+  for (const r of recordsSince(records, since)) {
+    const gain = r.lastScore - r.firstScore;
+    if (gain > 0 && (best === null || gain > best.lastScore - best.firstScore)) best = r;
+  }
+  return best;
 }
