@@ -1,0 +1,744 @@
+/**
+ * The options page: the brand voice (every field of BrandVoice) of the active profile, a live preview
+ * of a sample post reviewed with it, several profiles with export and import, per-rule and per-site
+ * switches. Every change is saved automatically, with a visible "saved" state.
+ */
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { RULES } from '../../lib/analysis/index';
+import {
+  type BrandVoice,
+  CATEGORIES,
+  type EmojiPolicy,
+  type Formality,
+  type Strictness,
+} from '../../lib/analysis/types';
+import { resolveVoice } from '../../lib/analysis/voice';
+import {
+  importProfileFile,
+  MAX_PROFILE_FILE_BYTES,
+  profileFileName,
+  serializeProfile,
+} from '../../lib/store/profile-file';
+import {
+  addProfile,
+  deleteProfile,
+  saveProfileVoice,
+  setActiveProfile,
+  setSitePaused,
+} from '../../lib/store/settings';
+import { settingsStore } from '../../lib/store/stores';
+import { CATEGORY_LABEL, PRIVACY_NOTE, SITE_LABEL } from '../shared/labels';
+import { useSynced } from '../shared/useSynced';
+import { VoicePreview } from './VoicePreview';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface OptionsProps {
+  /** How long after the last change the voice is saved (ms). */
+  saveDelayMs?: number;
+  /** Starts a download of a file (injectable for tests). */
+  download?: (name: string, contents: string) => void;
+}
+
+function downloadFile(name: string, contents: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsProps) {
+  const settings = useSynced(settingsStore);
+  const { profiles, activeId, pausedSites } = settings.value;
+  const active = profiles.find((p) => p.id === activeId) ?? profiles[0];
+  const stored = resolveVoice(active?.voice);
+  const [draft, setDraft] = useState<{ id: string; voice: BrandVoice } | null>(null);
+  const [save, setSave] = useState<SaveState>('idle');
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; run: () => void } | null>(null);
+  const inFlight = useRef(0);
+  const voice = draft !== null && draft.id === active?.id ? draft.voice : stored;
+  // The latest voice, also between renders, so several changes in one event all apply.
+  const latest = useRef(voice);
+  latest.current = voice;
+
+  // A change saved elsewhere (another options tab, "Mute rule" in the panel) replaces the draft,
+  // unless the user has edits here still waiting to be saved.
+  const storedJson = JSON.stringify(active);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the stored profile changes
+  useEffect(() => {
+    if (pending.current === null && inFlight.current === 0) setDraft(null);
+  }, [storedJson]);
+
+  const track = useCallback(async (work: Promise<unknown>) => {
+    inFlight.current++;
+    setSave('saving');
+    try {
+      await work;
+      setSave('saved');
+    } catch {
+      setSave('error');
+    } finally {
+      inFlight.current--;
+    }
+  }, []);
+
+  const flush = useCallback(() => {
+    const p = pending.current;
+    if (p === null) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    p.run();
+  }, []);
+  useEffect(() => flush, [flush]);
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [flush]);
+
+  if (active === undefined) return null;
+
+  /** Applies a change to the voice at once and saves it after a short pause. */
+  const edit = (change: (v: BrandVoice) => BrandVoice) => {
+    const next = change(latest.current);
+    latest.current = next;
+    const id = active.id;
+    setDraft({ id, voice: next });
+    setSave('saving');
+    if (pending.current !== null) clearTimeout(pending.current.timer);
+    const run = () => void track(saveProfileVoice(id, next));
+    pending.current = {
+      run,
+      timer: setTimeout(() => {
+        pending.current = null;
+        run();
+      }, saveDelayMs),
+    };
+  };
+
+  const switchProfile = (id: string) => {
+    flush();
+    setDraft(null);
+    setConfirmDelete(false);
+    setMessage(null);
+    void track(setActiveProfile(id));
+  };
+
+  const onImport = async (file: File | undefined) => {
+    if (file === undefined) return;
+    flush();
+    if (file.size > MAX_PROFILE_FILE_BYTES) {
+      setMessage({
+        kind: 'error',
+        text: `Nothing imported: the file is too large (${Math.ceil(file.size / 1000)} kB; a voice file is at most ${MAX_PROFILE_FILE_BYTES / 1000} kB). Your settings are unchanged.`,
+      });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({
+        kind: 'error',
+        text: 'Nothing imported: the file could not be read. Your settings are unchanged.',
+      });
+      return;
+    }
+    const result = await importProfileFile(text).catch((e: unknown) => ({
+      ok: false as const,
+      error: String(e),
+    }));
+    if (result.ok) {
+      setDraft(null);
+      setMessage({ kind: 'info', text: `Imported “${result.voice.name}” and made it the active profile.` });
+      setSave('saved');
+    } else {
+      setMessage({ kind: 'error', text: `Nothing imported: ${result.error} Your settings are unchanged.` });
+    }
+  };
+
+  return (
+    <div className="options">
+      <header className="options-header">
+        <div>
+          <h1>Rapport</h1>
+          <p className="muted">The brand voice every post is reviewed against.</p>
+        </div>
+        <SaveStatus state={save} />
+      </header>
+
+      <Card title="Voice profiles" description="One per brand or client; the active one is used everywhere.">
+        <ProfileBar
+          profiles={profiles.map((p) => ({ id: p.id, name: resolveVoice(p.voice).name }))}
+          activeId={active.id}
+          onSwitch={switchProfile}
+          onNew={() => {
+            flush();
+            setDraft(null);
+            void track(addProfile({ name: `Profile ${profiles.length + 1}` }));
+          }}
+          onDuplicate={() => {
+            flush();
+            setDraft(null);
+            void track(addProfile({ ...voice, name: `${voice.name} (copy)` }));
+          }}
+          onExport={() => {
+            flush();
+            download(profileFileName(voice), serializeProfile(voice));
+            setMessage({ kind: 'info', text: `Exported “${voice.name}” to ${profileFileName(voice)}.` });
+          }}
+          onImport={onImport}
+          canDelete={profiles.length > 1}
+          confirmDelete={confirmDelete}
+          onDelete={() => setConfirmDelete(true)}
+          onConfirmDelete={(yes) => {
+            setConfirmDelete(false);
+            if (!yes) return;
+            if (pending.current !== null) clearTimeout(pending.current.timer);
+            pending.current = null;
+            setDraft(null);
+            void track(deleteProfile(active.id));
+          }}
+        />
+        {message !== null && (
+          <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </Card>
+
+      <div className="voice-layout">
+        <Card title="Brand voice" description={`Editing “${voice.name}”.`}>
+          <VoiceFields voice={voice} edit={edit} />
+        </Card>
+        <Card
+          title="Live preview"
+          description="A sample post reviewed with the voice above, as you change it."
+        >
+          <VoicePreview voice={voice} />
+        </Card>
+      </div>
+
+      <Card
+        title="Rules"
+        description="Switch a rule off for this profile. Rules muted from the in-page panel show here, switched off."
+      >
+        <RuleSwitches
+          disabled={voice.disabledRules}
+          onToggle={(rule, on) =>
+            edit((v) => ({
+              ...v,
+              disabledRules: on
+                ? v.disabledRules.filter((r) => r !== rule)
+                : [...new Set([...v.disabledRules, rule])],
+            }))
+          }
+        />
+      </Card>
+
+      <Card title="Sites" description="Where Rapport reviews posts. For every profile.">
+        <ul className="switch-list">
+          {(['x', 'linkedin', 'facebook'] as const).map((site) => (
+            <SwitchRow
+              key={site}
+              label={SITE_LABEL[site]}
+              checked={!pausedSites.includes(site)}
+              onChange={(on) => void track(setSitePaused(site, !on))}
+            />
+          ))}
+        </ul>
+      </Card>
+
+      <p className="privacy muted">{PRIVACY_NOTE}</p>
+    </div>
+  );
+}
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const text =
+    state === 'saving'
+      ? 'Saving…'
+      : state === 'saved'
+        ? 'All changes saved'
+        : state === 'error'
+          ? 'Could not save the last change'
+          : 'Changes are saved automatically';
+  return (
+    <p className={`save-status ${state}`} role="status" data-testid="save-status">
+      {state === 'saved' && <span aria-hidden="true">✓ </span>}
+      {text}
+    </p>
+  );
+}
+
+function Card({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {description !== undefined && <p className="card-description muted">{description}</p>}
+      {children}
+    </section>
+  );
+}
+
+function ProfileBar(props: {
+  profiles: { id: string; name: string }[];
+  activeId: string;
+  onSwitch(id: string): void;
+  onNew(): void;
+  onDuplicate(): void;
+  onExport(): void;
+  onImport(file: File | undefined): void;
+  canDelete: boolean;
+  confirmDelete: boolean;
+  onDelete(): void;
+  onConfirmDelete(yes: boolean): void;
+}) {
+  const selectId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  return (
+    <div className="profile-bar">
+      <div className="row">
+        <label htmlFor={selectId}>Active profile</label>
+        <select id={selectId} value={props.activeId} onChange={(e) => props.onSwitch(e.currentTarget.value)}>
+          {props.profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="row buttons">
+        <button type="button" className="button" onClick={props.onNew}>
+          New
+        </button>
+        <button type="button" className="button" onClick={props.onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="button" onClick={props.onExport}>
+          Export…
+        </button>
+        <button type="button" className="button" onClick={() => fileRef.current?.click()}>
+          Import…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          tabIndex={-1}
+          aria-label="Import a voice profile file"
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            props.onImport(file);
+          }}
+        />
+        {props.confirmDelete ? (
+          <span className="confirm">
+            Delete this profile?
+            <button type="button" className="button danger" onClick={() => props.onConfirmDelete(true)}>
+              Delete
+            </button>
+            <button type="button" className="button" onClick={() => props.onConfirmDelete(false)}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="button danger"
+            disabled={!props.canDelete}
+            onClick={props.onDelete}
+          >
+            Delete…
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange(value: T): void;
+}) {
+  return (
+    <fieldset className="radio-group">
+      <legend>{props.legend}</legend>
+      <div className="segmented">
+        {props.options.map((o) => (
+          <label key={o.value} className={props.value === o.value ? 'selected' : undefined}>
+            <input
+              type="radio"
+              name={props.name}
+              value={o.value}
+              checked={props.value === o.value}
+              onChange={() => props.onChange(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+      {hint !== undefined && <p className="hint muted">{hint}</p>}
+    </div>
+  );
+}
+
+const lines = (text: string) => text.split('\n');
+
+function VoiceFields({
+  voice,
+  edit,
+}: {
+  voice: BrandVoice;
+  edit(change: (v: BrandVoice) => BrandVoice): void;
+}) {
+  const group = useId();
+  return (
+    <div className="fields">
+      <Field label="Name">
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            maxLength={80}
+            value={voice.name}
+            onChange={(e) => {
+              const name = e.currentTarget.value;
+              edit((v) => ({ ...v, name }));
+            }}
+          />
+        )}
+      </Field>
+      <RadioGroup<Formality>
+        legend="Formality (formal ↔ casual)"
+        name={`${group}-formality`}
+        value={voice.formality}
+        options={[
+          { value: 'formal', label: 'Formal' },
+          { value: 'neutral', label: 'Neutral' },
+          { value: 'casual', label: 'Casual' },
+        ]}
+        onChange={(formality) => edit((v) => ({ ...v, formality }))}
+      />
+      <Field label="Emoji">
+        {(id) => (
+          <select
+            id={id}
+            value={voice.emoji}
+            onChange={(e) => {
+              const emoji = e.currentTarget.value as EmojiPolicy;
+              edit((v) => ({ ...v, emoji }));
+            }}
+          >
+            <option value="none">None</option>
+            <option value="sparing">Sparing (one or two)</option>
+            <option value="free">Free</option>
+          </select>
+        )}
+      </Field>
+      <Field label="Hashtags per post" hint="The platform's norm: 1–2 on X, 3–5 on LinkedIn.">
+        {(id) => (
+          <select
+            id={id}
+            value={voice.hashtags.max === null ? 'norm' : String(voice.hashtags.max)}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              edit((v) => ({ ...v, hashtags: { max: value === 'norm' ? null : Number(value) } }));
+            }}
+          >
+            <option value="norm">The platform's norm</option>
+            {[0, 1, 2, 3, 4, 5, 6, 8, 10].map((n) => (
+              <option key={n} value={n}>
+                {n === 0 ? 'None' : `At most ${n}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <BannedPhrases voice={voice} edit={edit} />
+      <Field label="Preferred phrases" hint="One per line: wording the brand likes to use.">
+        {(id) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={voice.preferred.join('\n')}
+            onChange={(e) => {
+              const preferred = lines(e.currentTarget.value);
+              edit((v) => ({ ...v, preferred }));
+            }}
+          />
+        )}
+      </Field>
+      <Field
+        label="Sign-off"
+        hint="Expected at the end of longer posts, e.g. “— The Acme team”. Empty: none."
+      >
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            maxLength={200}
+            value={voice.signOff}
+            onChange={(e) => {
+              const signOff = e.currentTarget.value;
+              edit((v) => ({ ...v, signOff }));
+            }}
+          />
+        )}
+      </Field>
+      <RegionsField voice={voice} edit={edit} />
+      <RadioGroup<Strictness>
+        legend="Strictness"
+        name={`${group}-strictness`}
+        value={voice.strictness}
+        options={[
+          { value: 'gentle', label: 'Gentle' },
+          { value: 'balanced', label: 'Balanced' },
+          { value: 'strict', label: 'Strict' },
+        ]}
+        onChange={(strictness) => edit((v) => ({ ...v, strictness }))}
+      />
+    </div>
+  );
+}
+
+/** Region codes in what the user typed ("us, eu" → ['US', 'EU']). */
+function parseRegions(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((r) => r.trim().toUpperCase())
+    .filter((r) => /^[A-Z]{2,6}$/.test(r));
+}
+
+/** Regions as typed ("US, EU"), kept as typed while editing and stored as codes. */
+function RegionsField({
+  voice,
+  edit,
+}: {
+  voice: BrandVoice;
+  edit(change: (v: BrandVoice) => BrandVoice): void;
+}) {
+  const joined = voice.regions.join(', ');
+  const [text, setText] = useState(joined);
+  // Follows the stored value when it changes for another reason (profile switch, import).
+  useEffect(() => {
+    setText((current) => (parseRegions(current).join(', ') === joined ? current : joined));
+  }, [joined]);
+  return (
+    <Field
+      label="Audience regions"
+      hint="Codes such as US, UK, EU, IN, separated by commas. One region: its conventions are fine. Several or none: dates, times and prices must read the same everywhere (the global-clarity rules)."
+    >
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          value={text}
+          placeholder="e.g. US, EU, IN"
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setText(value);
+            const regions = parseRegions(value);
+            edit((v) => ({ ...v, regions }));
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+function BannedPhrases({
+  voice,
+  edit,
+}: {
+  voice: BrandVoice;
+  edit(change: (v: BrandVoice) => BrandVoice): void;
+}) {
+  const setRow = (i: number, row: { phrase: string; replacement: string }) =>
+    edit((v) => ({ ...v, banned: v.banned.map((b, j) => (j === i ? row : b)) }));
+  return (
+    <fieldset className="banned">
+      <legend>Banned phrases</legend>
+      <p className="hint muted">
+        Flagged in every post, with the replacement offered instead (empty: remove it).
+      </p>
+      {voice.banned.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Phrase</th>
+              <th scope="col">Preferred replacement</th>
+              <th scope="col">
+                <span className="sr-only">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {voice.banned.map((b, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is their identity
+              <tr key={i}>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`Banned phrase ${i + 1}`}
+                    maxLength={200}
+                    value={b.phrase}
+                    onChange={(e) => setRow(i, { ...b, phrase: e.currentTarget.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`Replacement for banned phrase ${i + 1}`}
+                    maxLength={200}
+                    value={b.replacement}
+                    onChange={(e) => setRow(i, { ...b, replacement: e.currentTarget.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove banned phrase ${i + 1}${b.phrase ? ` (${b.phrase})` : ''}`}
+                    onClick={() => edit((v) => ({ ...v, banned: v.banned.filter((_, j) => j !== i) }))}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => edit((v) => ({ ...v, banned: [...v.banned, { phrase: '', replacement: '' }] }))}
+      >
+        Add a banned phrase
+      </button>
+    </fieldset>
+  );
+}
+
+function SwitchRow({
+  label,
+  description,
+  checked,
+  onChange,
+}: {
+  label: string;
+  description?: string;
+  checked: boolean;
+  onChange(on: boolean): void;
+}) {
+  const id = useId();
+  return (
+    <li className="switch-row">
+      <label htmlFor={id}>
+        <span>{label}</span>
+        {description !== undefined && <span className="muted switch-description">{description}</span>}
+      </label>
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        aria-checked={checked}
+        className="switch"
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+    </li>
+  );
+}
+
+function RuleSwitches({
+  disabled,
+  onToggle,
+}: {
+  disabled: readonly string[];
+  onToggle(rule: string, on: boolean): void;
+}) {
+  const known = new Set(RULES.map((r) => r.id));
+  const unknown = disabled.filter((r) => !known.has(r));
+  return (
+    <div className="rules">
+      {CATEGORIES.map((c) => (
+        <details
+          key={c}
+          className="rule-group"
+          open={RULES.some((r) => r.category === c && disabled.includes(r.id))}
+        >
+          <summary>
+            {CATEGORY_LABEL[c]}{' '}
+            <span className="muted">
+              ({RULES.filter((r) => r.category === c && !disabled.includes(r.id)).length} of{' '}
+              {RULES.filter((r) => r.category === c).length} on)
+            </span>
+          </summary>
+          <ul className="switch-list">
+            {RULES.filter((r) => r.category === c).map((r) => (
+              <SwitchRow
+                key={r.id}
+                label={r.title}
+                description={r.why}
+                checked={!disabled.includes(r.id)}
+                onChange={(on) => onToggle(r.id, on)}
+              />
+            ))}
+          </ul>
+        </details>
+      ))}
+      {unknown.length > 0 && (
+        <p className="muted">
+          Also off, no longer known to this version: {unknown.join(', ')}.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              for (const r of unknown) onToggle(r, true);
+            }}
+          >
+            Forget them
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
