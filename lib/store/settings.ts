@@ -43,14 +43,15 @@ const HOST_TO_SITE: Record<string, string> = {
 export function migrateV1(v1: SettingsV1): Settings {
   const paused = [
     ...new Set(
-      (v1.paused ?? [])
+      (Array.isArray(v1?.paused) ? v1.paused : [])
+        .filter((h): h is string => typeof h === 'string')
         .map((h) => HOST_TO_SITE[h] ?? h)
         .filter((s) => ['x', 'linkedin', 'facebook'].includes(s)),
     ),
   ];
   return {
     activeId: 'default',
-    profiles: [{ id: 'default', voice: resolveVoice(v1.voice) }],
+    profiles: [{ id: 'default', voice: resolveVoice(v1?.voice ?? undefined) }],
     pausedSites: paused,
   };
 }
