@@ -59,7 +59,7 @@ export function serializeProfile(voice: BrandVoice, now = new Date()): string {
       ...voice,
       name: voice.name.trim() || 'Untitled voice',
       // Rows left empty in the options page are not part of the voice.
-      banned: voice.banned.filter((b) => b.phrase.trim() !== ''),
+      banned: voice.banned.map((b) => ({ ...b, phrase: b.phrase.trim() })).filter((b) => b.phrase !== ''),
       preferred: voice.preferred.map((p) => p.trim()).filter((p) => p !== ''),
     },
   };
@@ -117,15 +117,11 @@ export function parseProfileFile(input: string): ParsedProfile {
     const issues = parsed.error.issues.slice(0, 3).map(describeIssue);
     return { ok: false, error: `The voice in the file is not valid: ${issues.join('; ')}.` };
   }
-  const voice = parsed.data.voice;
-  return {
-    ok: true,
-    voice: resolveVoice({
-      ...voice,
-      regions: voice.regions?.map((r) => r.toUpperCase()),
-      preferred: voice.preferred?.map((p) => p.trim()).filter((p) => p.length > 0),
-    }),
-  };
+  const { regions, preferred, ...rest } = parsed.data.voice;
+  const voice: Partial<BrandVoice> = { ...rest };
+  if (regions !== undefined) voice.regions = regions.map((r) => r.toUpperCase());
+  if (preferred !== undefined) voice.preferred = preferred.map((p) => p.trim()).filter((p) => p.length > 0);
+  return { ok: true, voice: resolveVoice(voice) };
 }
 
 /**
