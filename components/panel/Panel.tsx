@@ -31,7 +31,7 @@ function visibleFindings(review: Review, dismissed: ReadonlySet<string>): Findin
 }
 
 export function Panel({ store }: { store: PanelStore }) {
-  const { review, open, dismissed, status, actions, composerKind, siteName } = useStore(store);
+  const { review, open, dismissed, status, notice, actions, composerKind, siteName } = useStore(store);
   const titleId = useId();
   if (!open) return null;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -56,6 +56,19 @@ export function Panel({ store }: { store: PanelStore }) {
           ×
         </button>
       </header>
+      {notice !== '' && (
+        <p className="notice" role="alert">
+          {notice}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.setState({ notice: '' })}
+            aria-label="Dismiss this notice"
+          >
+            OK
+          </button>
+        </p>
+      )}
       {review === null ? (
         <p className="empty">Start writing in a compose box and Rapport reviews it as you go.</p>
       ) : (

@@ -25,6 +25,8 @@ export interface PanelState {
   tooltip: { top: number; left: number; message: string } | null;
   /** A short status line ("Applied", "Copied", an error), announced to screen readers. */
   status: string;
+  /** A lasting problem to show once (storage unavailable), or ''. */
+  notice: string;
   actions: PanelActions;
 }
 
@@ -46,6 +48,7 @@ export function createPanelStore() {
     badge: null,
     tooltip: null,
     status: '',
+    notice: '',
     actions: { apply: noop, copy: noop, dismiss: () => undefined, mute: noop, focusEditor: () => undefined },
   }));
 }

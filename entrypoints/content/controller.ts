@@ -12,7 +12,14 @@ import { DEFAULT_VOICE } from '../../lib/analysis/voice';
 import { HighlightLayer } from '../../lib/editor/highlight';
 import { applyEdit } from '../../lib/editor/replace';
 import { pointToOffset, readTextMap, type TextMap } from '../../lib/editor/text';
-import { findComposer, isCommentComposer, type Site, siteForUrl } from '../../lib/sites/detect';
+import {
+  findComposer,
+  isCommentComposer,
+  isUnrecognisedComposer,
+  type Site,
+  siteForUrl,
+} from '../../lib/sites/detect';
+import { reportUnrecognisedComposer } from '../../lib/store/health';
 import {
   getActiveVoice,
   isSitePaused,
@@ -37,6 +44,12 @@ interface Session {
   review: Review | null;
   dismissed: Set<string>;
   recordedScore: number | null;
+  /**
+   * Watches the composer's own subtree: the editors change their DOM without an `input` event on
+   * undo/redo (Draft.js, Lexical), when the site clears the box after posting, or on programmatic
+   * edits. Any change schedules the same debounced review as typing does.
+   */
+  watcher: MutationObserver;
 }
 
 const reported = new Set<string>();
@@ -83,11 +96,19 @@ export class RapportController {
         focusEditor: () => this.active?.root.focus({ preventScroll: true }),
       },
     });
-    this.voice = await getActiveVoice().catch(() => DEFAULT_VOICE);
-    const unwatchVoice = watchActiveVoice((v) => {
-      this.voice = v;
-      for (const s of this.sessions.values()) this.analyse(s);
+    this.voice = await getActiveVoice().catch((error) => {
+      this.storageFailed(error);
+      return DEFAULT_VOICE;
     });
+    let unwatchVoice: () => void = () => undefined;
+    try {
+      unwatchVoice = watchActiveVoice((v) => {
+        this.voice = v;
+        for (const s of this.sessions.values()) this.analyse(s);
+      });
+    } catch (error) {
+      this.storageFailed(error);
+    }
     this.ctx.onInvalidated(() => {
       unwatchVoice();
       this.unwatchPaused?.();
@@ -133,6 +154,21 @@ export class RapportController {
     this.onFocus(document.activeElement);
   }
 
+  private storageFailureShown = false;
+  /**
+   * Browser storage refused a write (full, or unavailable): reviews go on without statistics, and
+   * the panel says so once per page.
+   */
+  private readonly storageFailed = (error: unknown): void => {
+    if (this.storageFailureShown || this.ctx.isInvalid) return;
+    this.storageFailureShown = true;
+    console.warn('[Rapport] browser storage failed; reviews still work.', error);
+    this.store.setState({
+      notice:
+        'Rapport could not use browser storage (full or unavailable): statistics and settings are not saved, but reviews still work.',
+    });
+  };
+
   /** Messages from the background: only the toggle command, validated. */
   private readonly onMessage = (message: unknown): undefined => {
     if (
@@ -159,21 +195,39 @@ export class RapportController {
     this.unwatchPaused?.();
     this.unwatchPaused = null;
     if (site === null) return;
-    this.paused = await isSitePaused(site.id).catch(() => false);
-    this.unwatchPaused = watchSitePaused(site.id, (paused) => {
-      this.paused = paused;
-      if (paused) this.stop();
+    this.paused = await isSitePaused(site.id).catch((error) => {
+      this.storageFailed(error);
+      return false;
     });
+    try {
+      this.unwatchPaused = watchSitePaused(site.id, (paused) => {
+        this.paused = paused;
+        if (paused) this.stop();
+      });
+    } catch (error) {
+      this.storageFailed(error);
+    }
   }
 
   private onFocus(target: EventTarget | null): void {
     if (this.site === null || this.paused || !(target instanceof Element)) return;
     const root = findComposer(target, this.site);
-    if (root === null) return;
+    if (root === null) {
+      // A compose box we do not know (a site redesign): left alone, and the popup says so.
+      if (isUnrecognisedComposer(target, this.site))
+        void reportUnrecognisedComposer(this.site.id).catch(this.storageFailed);
+      return;
+    }
     let session = this.sessions.get(root);
     if (session === undefined) {
+      const watcher = new MutationObserver(() => {
+        const s = this.sessions.get(root);
+        if (s !== undefined) this.scheduleReview(s);
+      });
+      watcher.observe(root, { childList: true, characterData: true, subtree: true });
       session = {
         root,
+        watcher,
         postId: crypto.randomUUID(),
         kind: isCommentComposer(root, this.site) ? 'comment' : 'post',
         timer: null,
@@ -204,8 +258,12 @@ export class RapportController {
     if (root === null) return;
     if (!this.sessions.has(root)) this.onFocus(root);
     const session = this.sessions.get(root);
-    if (session === undefined) return;
-    // Off the keystroke path: review after a short pause in typing.
+    if (session !== undefined) this.scheduleReview(session);
+  }
+
+  /** Off the keystroke path: reviews after a short pause in typing (or in any change to the composer). */
+  private scheduleReview(session: Session): void {
+    if (this.paused) return;
     if (session.timer !== null) clearTimeout(session.timer);
     session.timer = this.ctx.setTimeout(() => {
       session.timer = null;
@@ -226,7 +284,7 @@ export class RapportController {
         postId: session.postId,
         platform: this.site.platform,
         score: session.review.score,
-      }).catch(() => undefined);
+      }).catch(this.storageFailed);
       session.postId = crypto.randomUUID();
       session.recordedScore = null;
       session.dismissed = new Set();
@@ -250,7 +308,7 @@ export class RapportController {
         platform: this.site.platform,
         score: result.score,
         categories: result.findings.map((f) => f.category),
-      }).catch(() => undefined);
+      }).catch(this.storageFailed);
     }
   }
 
@@ -266,7 +324,7 @@ export class RapportController {
       const category =
         review?.findings.find((f) => suggestion.findingIds.includes(f.id))?.category ?? 'hard-sell';
       void recordSuggestionApplied({ postId: session.postId, platform: this.site.platform, category }).catch(
-        () => undefined,
+        this.storageFailed,
       );
     }
     this.analyse(session);
@@ -310,8 +368,12 @@ export class RapportController {
       this.store.setState({ badge: null });
       return;
     }
+    // Clamped to the viewport: a composer taller or wider than the window (a long paste) keeps its
+    // badge in view.
+    const bottom = Math.min(rect.bottom, window.innerHeight);
+    const right = Math.min(rect.right, window.innerWidth);
     this.store.setState({
-      badge: { top: Math.max(4, rect.bottom - 34), left: Math.max(4, rect.right - 44) },
+      badge: { top: Math.max(4, bottom - 34), left: Math.max(4, right - 44) },
     });
   }
 
@@ -397,12 +459,13 @@ export class RapportController {
     for (const [root, session] of this.sessions) {
       if (root.isConnected) continue;
       if (session.timer !== null) clearTimeout(session.timer);
+      session.watcher.disconnect();
       if (session.review !== null && session.text.trim().length > 0 && this.site !== null) {
         void recordPostFinished({
           postId: session.postId,
           platform: this.site.platform,
           score: session.review.score,
-        }).catch(() => undefined);
+        }).catch(this.storageFailed);
       }
       this.highlights.clear(root);
       this.sessions.delete(root);
@@ -419,7 +482,10 @@ export class RapportController {
 
   /** Forgets every composer and hides everything (paused, navigated away, invalidated). */
   stop(): void {
-    for (const s of this.sessions.values()) if (s.timer !== null) clearTimeout(s.timer);
+    for (const s of this.sessions.values()) {
+      if (s.timer !== null) clearTimeout(s.timer);
+      s.watcher.disconnect();
+    }
     this.sessions.clear();
     this.active = null;
     this.highlights.dispose();
