@@ -36,6 +36,17 @@ export function findComposer(el: Element | null, site: Site): HTMLElement | null
     : null;
 }
 
+/**
+ * Whether an element is editable and sits where the site puts its compose boxes, yet is not a
+ * composer we recognise: the sign of a site redesign (reported once in a while, otherwise left alone).
+ */
+export function isUnrecognisedComposer(el: Element | null, site: Site): boolean {
+  if (el === null || findComposer(el, site) !== null) return false;
+  const editable =
+    (el as HTMLElement).isContentEditable === true || el.getAttribute('contenteditable') === 'true';
+  return editable && el.closest(site.composerSlot) !== null;
+}
+
 /** Every composer below a root. */
 export function findAllComposers(root: ParentNode, site: Site): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(site.composer)];

@@ -6,6 +6,8 @@ export const facebook: Site = {
   platform: 'facebook',
   hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
   composer: '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+  composerSlot:
+    '[role="dialog"][aria-label="Create post" i], [aria-label^="Write a comment" i], .comment-box',
   commentContext: '[aria-label^="Write a comment" i], .comment-box',
   limits: { post: 63206, comment: 8000 },
 };

@@ -6,6 +6,7 @@ export const linkedin: Site = {
   platform: 'linkedin',
   hosts: ['www.linkedin.com', 'linkedin.com'],
   composer: '.ql-editor[contenteditable="true"]',
+  composerSlot: '.share-box, .share-creation-state, .comments-comment-box, .comments-comment-texteditor',
   commentContext: '.comments-comment-box, .comments-comment-texteditor',
   limits: { post: 3000, comment: 1250 },
 };

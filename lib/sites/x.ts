@@ -10,6 +10,7 @@ export const x: Site = {
   platform: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   composer: '[data-testid^="tweetTextarea_"] .public-DraftEditor-content[contenteditable="true"]',
+  composerSlot: '[data-testid^="tweetTextarea_"]',
   commentContext: null,
   limits: { post: 280, comment: 280 },
 };

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findAllComposers, findComposer, isCommentComposer, siteForUrl } from '../../lib/sites/detect';
+import {
+  findAllComposers,
+  findComposer,
+  isCommentComposer,
+  isUnrecognisedComposer,
+  siteForUrl,
+} from '../../lib/sites/detect';
 import { facebook } from '../../lib/sites/facebook';
 import { linkedin } from '../../lib/sites/linkedin';
 import { x } from '../../lib/sites/x';
@@ -92,5 +98,53 @@ describe('composer selectors', () => {
       '<div role="textbox" contenteditable="true" data-lexical-editor="true" id="a"></div><div role="textbox" contenteditable="true" id="b"></div>',
     );
     expect(findAllComposers(root, facebook).map((e) => e.id)).toEqual(['a']);
+  });
+
+  it.each([
+    [
+      'X: a new editor inside tweetTextarea_0',
+      x,
+      '<div data-testid="tweetTextarea_0"><div contenteditable="true" class="new-editor" id="t"></div></div>',
+      true,
+    ],
+    [
+      'LinkedIn: ProseMirror in the share box',
+      linkedin,
+      '<div class="share-box"><div class="ProseMirror" contenteditable="true" id="t"></div></div>',
+      true,
+    ],
+    [
+      'Facebook: a non-Lexical textbox in a comment box',
+      facebook,
+      '<div class="comment-box"><div role="textbox" contenteditable="true" id="t"></div></div>',
+      true,
+    ],
+    [
+      'X: the DM box is not a composer slot',
+      x,
+      '<div data-testid="dmComposerTextInput"><div class="public-DraftEditor-content" contenteditable="true" id="t"></div></div>',
+      false,
+    ],
+    [
+      'LinkedIn: the messaging box is not a composer slot',
+      linkedin,
+      '<div class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" id="t"></div></div>',
+      false,
+    ],
+    [
+      'LinkedIn: a recognised Quill composer',
+      linkedin,
+      '<div class="share-box"><div class="ql-editor" contenteditable="true" id="t"></div></div>',
+      false,
+    ],
+    [
+      'Facebook: a button in the post dialog is not editable',
+      facebook,
+      '<div role="dialog" aria-label="Create post"><button id="t">Post</button></div>',
+      false,
+    ],
+  ] as const)('isUnrecognisedComposer: %s → %s', (_name, site, html, expected) => {
+    const root = dom(html);
+    expect(isUnrecognisedComposer(root.querySelector('#t'), site)).toBe(expected);
   });
 });
