@@ -163,6 +163,7 @@ const WEAK_ADJECTIVES = new Set([
 ]);
 
 const MAX_TOPIC_SENTENCES = 8;
+const MARKUP = /[<>=/\\{}[\]`|_^~]/;
 
 /** Picks the post's topic: the most specific noun phrase of the sentences that are not pure selling. */
 export function extractTopic(
@@ -177,7 +178,7 @@ export function extractTopic(
     if ((best !== null && best.score >= 3) || parsed >= MAX_TOPIC_SENTENCES) break;
     if (skip(sentence)) continue;
     parsed++;
-    for (const phrase of nounPhrases(sentence.parsed().terms)) {
+    for (const phrase of nounPhrases(sentence.parsed().terms, sentence.text)) {
       const words = phrase.split(' ');
       const score = (words.length >= 2 ? 3 : 0) + (words.length > 3 ? -2 : 0) - order * 0.01;
       order++;
@@ -187,7 +188,16 @@ export function extractTopic(
   return best?.phrase ?? null;
 }
 
-function nounPhrases(terms: readonly Term[]): string[] {
+/** The whitespace-delimited chunk a term sits in ("<img" for the term "img"). */
+function chunkOf(text: string, term: Term): string {
+  let from = term.start;
+  let to = term.end;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (to < text.length && !/\s/.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+function nounPhrases(terms: readonly Term[], text: string): string[] {
   const out: string[] = [];
   let current: Term[] = [];
   const flush = () => {
@@ -211,6 +221,11 @@ function nounPhrases(terms: readonly Term[]): string[] {
   };
   for (const t of terms) {
     const tags = t.tags;
+    // Markup, code and paths ("src=x", "<script>", "a/b") are never a topic a reader would recognise.
+    if (MARKUP.test(chunkOf(text, t))) {
+      flush();
+      continue;
+    }
     const nounish =
       tags.has('Noun') &&
       !tags.has('Pronoun') &&

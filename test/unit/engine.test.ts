@@ -219,6 +219,13 @@ describe('suggestions on realistic marketing posts', () => {
     );
   });
 
+  it('never builds a question from markup, code or paths', () => {
+    const r = review('Buy now <img src=x onerror="alert(1)"> see docs/setup_guide.md today');
+    const asks = r.suggestions.filter((s) => s.label.startsWith('Ask instead')).map((s) => s.edit.insert);
+    expect(asks.length).toBeGreaterThan(0);
+    for (const ask of asks) expect(ask).not.toMatch(/img|src|onerror|setup|guide/);
+  });
+
   it('removes scarcity without leaving fragments', () => {
     const r = review('Our webinar starts tomorrow. Register now - only 12 seats left! See you there.');
     expect(r.suggestions.map((s) => s.preview)).toContain(
