@@ -120,7 +120,12 @@ function sourceOf(request: Request): RequestSource {
  * extension unless `extension` is false. Starts its own fixture server unless `origin` is given.
  * Resolves once the extension's service worker runs, so `extensionId` is set.
  */
-export async function launchBrowser(options: { extension: boolean; origin?: string }): Promise<Browser> {
+export async function launchBrowser(options: {
+  extension: boolean;
+  origin?: string;
+  /** Default true; the demo shows a window when there is a display. */
+  headless?: boolean;
+}): Promise<Browser> {
   const server = options.origin === undefined ? await serveFixtures() : null;
   const origin = options.origin ?? (server as { origin: string }).origin;
   const proxy = await blockingProxy();
@@ -140,7 +145,7 @@ export async function launchBrowser(options: { extension: boolean; origin?: stri
     args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     args,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 860 },
