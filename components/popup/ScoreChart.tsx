@@ -42,11 +42,13 @@ export function ScoreChart({
         {points.map((p, i) => {
           const x = i * slot + (slot - barWidth) / 2;
           if (p.last === null) {
-            return <rect key={p.at} className="chart-empty" x={x} y={y(0) - 1} width={barWidth} height={1} />;
+            // biome-ignore lint/suspicious/noArrayIndexKey: a bar's identity is its position in the chart
+            return <rect key={i} className="chart-empty" x={x} y={y(0) - 1} width={barWidth} height={1} />;
           }
           const top = y(Math.max(p.last, 2));
           return (
-            <g key={p.at}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: a bar's identity is its position in the chart
+            <g key={i}>
               <rect
                 className={`chart-bar bar-${scoreTone(p.last)}`}
                 x={x}
