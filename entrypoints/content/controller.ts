@@ -52,6 +52,15 @@ interface Session {
   watcher: MutationObserver;
 }
 
+/** Runs a clean-up that may touch extension APIs after the extension was reloaded or removed. */
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // "Extension context invalidated": there is nothing left to clean up on that side.
+  }
+}
+
 const reported = new Set<string>();
 /** Runs a handler; an error is logged once per handler name and never breaks the page or the other handlers. */
 function guard<A extends unknown[]>(name: string, fn: (...args: A) => void): (...args: A) => void {
@@ -110,9 +119,10 @@ export class RapportController {
       this.storageFailed(error);
     }
     this.ctx.onInvalidated(() => {
-      unwatchVoice();
-      this.unwatchPaused?.();
+      // The page state first; then the extension APIs, which throw once the extension is gone.
       this.stop();
+      quietly(unwatchVoice);
+      quietly(() => this.unwatchPaused?.());
     });
     this.ctx.addEventListener(
       document,
@@ -148,7 +158,7 @@ export class RapportController {
       guard('locationchange', () => this.onLocationChange()),
     );
     browser.runtime.onMessage.addListener(this.onMessage);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
+    this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(this.onMessage)));
     await this.onLocationChange();
     // A composer that already has focus when the script starts.
     this.onFocus(document.activeElement);
