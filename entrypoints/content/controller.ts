@@ -308,7 +308,12 @@ export class RapportController {
       result.findings.filter((f) => !session.dismissed.has(dismissKey(f))),
     );
     if (this.active === session) {
-      this.store.setState({ review: map.text.trim().length === 0 ? null : result, tooltip: null });
+      // The editor re-rendered the same text (a caret move in Draft.js): the message shown stays.
+      const textChanged = map.text !== previous;
+      this.store.setState({
+        review: map.text.trim().length === 0 ? null : result,
+        ...(textChanged ? { tooltip: null } : {}),
+      });
       this.position();
     }
     if (result.analysed && map.text.trim().length > 0 && session.recordedScore !== result.score) {
