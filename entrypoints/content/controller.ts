@@ -155,7 +155,10 @@ export class RapportController {
     this.ctx.addEventListener(
       window,
       'wxt:locationchange',
-      guard('locationchange', () => this.onLocationChange()),
+      guard('locationchange', (e: Event) => {
+        const next = (e as Event & { newUrl?: unknown }).newUrl;
+        void this.onLocationChange(next instanceof URL ? next : undefined);
+      }),
     );
     browser.runtime.onMessage.addListener(this.onMessage);
     this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(this.onMessage)));
@@ -197,8 +200,12 @@ export class RapportController {
     this.store.setState((s) => ({ open: !s.open }));
   }
 
-  private async onLocationChange(): Promise<void> {
-    const site = siteForUrl(new URL(location.href));
+  /**
+   * Follows SPA navigation. WXT announces it from the Navigation API's `navigate` event, which fires
+   * before `location` changes: the new URL comes with the event.
+   */
+  private async onLocationChange(url: URL = new URL(location.href)): Promise<void> {
+    const site = siteForUrl(url);
     if (site?.id === this.site?.id) return;
     this.stop();
     this.site = site;

@@ -156,6 +156,27 @@ describe('the panel', () => {
     expect(await activeInEditor()).toBe(true);
   });
 
+  it('follows SPA navigation: off the site it stops, back on it reviews again', async () => {
+    const spa = await openFixture(browser, 'linkedin');
+    await focusComposer(spa, 'linkedin');
+    await spa.keyboard.type('Buy now!', { delay: 2 });
+    await expect.poll(() => spa.locator('rapport-ui .badge').count()).toBe(1);
+    // The site's router moves to a page that is not one of Rapport's sites (as a pushState SPA does).
+    await spa.evaluate(() => history.pushState({}, '', '/elsewhere/'));
+    await expect.poll(() => spa.locator('rapport-ui .badge').count(), { timeout: 5000 }).toBe(0);
+    expect(await spa.evaluate(() => CSS.highlights.size)).toBe(0);
+    await spa.keyboard.type(' Today only!!!', { delay: 2 });
+    await spa.waitForTimeout(500);
+    expect(await spa.locator('rapport-ui .badge').count()).toBe(0);
+    await spa.evaluate(() => history.pushState({}, '', '/linkedin/feed/'));
+    await spa.click(COMPOSERS.linkedin.editable);
+    await spa.keyboard.type(' Hurry!', { delay: 2 });
+    await expect.poll(() => spa.locator('rapport-ui .badge').count(), { timeout: 5000 }).toBe(1);
+    // (The urgency rules were muted by the test above: the hard sell is what shows.)
+    await spa.waitForFunction(() => (CSS.highlights.get('rapport-hard-sell')?.size ?? 0) > 0);
+    await spa.close();
+  });
+
   it('made no network request outside the fixture server', () => {
     expect(browser.foreignRequests).toEqual([]);
   });
