@@ -20,10 +20,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const store = createPanelStore();
-    let mounted: Promise<unknown> | null = null;
+    let mounted = false;
     // The UI is created only when a composer is first found: idle pages cost nothing.
     const mountUi = () => {
-      mounted ??= createShadowRootUi<Root>(ctx, {
+      if (mounted) return;
+      mounted = true;
+      void createShadowRootUi<Root>(ctx, {
         name: 'rapport-ui',
         position: 'inline',
         anchor: 'body',
