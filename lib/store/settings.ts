@@ -56,6 +56,31 @@ export function migrateV1(v1: SettingsV1): Settings {
   };
 }
 
+const SITE_IDS = ['x', 'linkedin', 'facebook'];
+
+/**
+ * A usable Settings from whatever is stored (a value damaged by hand or by an old bug): at least one
+ * profile, an active id that exists, only known site ids. Valid values come back unchanged.
+ */
+export function normalizeSettings(value: unknown): Settings {
+  if (typeof value !== 'object' || value === null) return DEFAULT_SETTINGS;
+  const v = value as Partial<Settings>;
+  const profiles = (Array.isArray(v.profiles) ? v.profiles : []).filter(
+    (p): p is VoiceProfile =>
+      typeof p === 'object' && p !== null && typeof p.id === 'string' && typeof p.voice === 'object',
+  );
+  const pausedSites = Array.isArray(v.pausedSites) ? v.pausedSites.filter((x) => SITE_IDS.includes(x)) : [];
+  if (profiles.length === 0) return { ...DEFAULT_SETTINGS, pausedSites };
+  const activeId = profiles.some((p) => p.id === v.activeId) ? (v.activeId as string) : profiles[0].id;
+  if (
+    profiles.length === v.profiles?.length &&
+    activeId === v.activeId &&
+    pausedSites.length === v.pausedSites?.length
+  )
+    return v as Settings;
+  return { activeId, profiles, pausedSites };
+}
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 2,
@@ -69,7 +94,7 @@ export function activeVoice(settings: Settings): BrandVoice {
 }
 
 export async function getSettings(): Promise<Settings> {
-  return settingsItem.getValue();
+  return normalizeSettings(await settingsItem.getValue());
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -77,7 +102,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Read-modify-write, one at a time in this context, so quick successive changes never lose each other. */
 export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = queue.then(async () => {
-    const updated = change(await settingsItem.getValue());
+    const updated = change(normalizeSettings(await settingsItem.getValue()));
     await settingsItem.setValue(updated);
     return updated;
   });
@@ -101,7 +126,7 @@ export async function getActiveVoice(): Promise<BrandVoice> {
 
 /** Calls back with the active voice whenever settings change (in any context); returns unwatch. */
 export function watchActiveVoice(cb: (v: BrandVoice) => void): () => void {
-  return settingsItem.watch((s) => cb(activeVoice(s ?? DEFAULT_SETTINGS)));
+  return settingsItem.watch((s) => cb(activeVoice(normalizeSettings(s))));
 }
 
 /** A new profile id, unique among the existing ones. */
@@ -167,5 +192,5 @@ export async function setSitePaused(siteId: string, paused: boolean): Promise<vo
 }
 
 export function watchSitePaused(siteId: string, cb: (paused: boolean) => void): () => void {
-  return settingsItem.watch((s) => cb((s ?? DEFAULT_SETTINGS).pausedSites.includes(siteId)));
+  return settingsItem.watch((s) => cb(normalizeSettings(s).pausedSites.includes(siteId)));
 }

@@ -31,7 +31,8 @@ let queue: Promise<unknown> = Promise.resolve();
 function update(change: (records: PostRecord[], now: number) => PostRecord[]): Promise<void> {
   const next = queue.then(async () => {
     const now = Date.now();
-    const records = change(await statsItem.getValue(), now)
+    const stored = await statsItem.getValue();
+    const records = change(Array.isArray(stored) ? stored : [], now)
       .filter((r) => now - r.updatedAt <= MAX_AGE_MS)
       .slice(-MAX_RECORDS);
     await statsItem.setValue(records);

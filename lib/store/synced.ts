@@ -23,8 +23,14 @@ export interface SyncedStore<T> extends StoreApi<SyncedState<T>> {
 /** Creates a store that mirrors `item` while at least one consumer is connected. */
 export function createSyncedStore<T, M extends Record<string, unknown>>(
   item: WxtStorageItem<T, M>,
+  /** Turns whatever is stored into a usable value (defaults to `value ?? fallback`). */
+  normalize: (value: T | null) => T = (value) => value ?? item.fallback,
 ): SyncedStore<T> {
-  const store = createStore<SyncedState<T>>(() => ({ value: item.fallback, ready: false, error: null }));
+  const store = createStore<SyncedState<T>>(() => ({
+    value: normalize(item.fallback),
+    ready: false,
+    error: null,
+  }));
   let consumers = 0;
   let unwatch: (() => void) | null = null;
   let generation = 0;
@@ -34,11 +40,11 @@ export function createSyncedStore<T, M extends Record<string, unknown>>(
       const current = ++generation;
       unwatch = item.watch((value) => {
         generation++; // a change seen through watch is newer than any read still in flight
-        store.setState({ value: value ?? item.fallback, ready: true, error: null });
+        store.setState({ value: normalize(value), ready: true, error: null });
       });
       item.getValue().then(
         (value) => {
-          if (generation === current) store.setState({ value, ready: true, error: null });
+          if (generation === current) store.setState({ value: normalize(value), ready: true, error: null });
         },
         (error: unknown) => {
           if (generation === current) store.setState({ ready: true, error: String(error) });

@@ -204,6 +204,15 @@ describe('options', () => {
     expect(await getSettings()).toEqual(before);
   });
 
+  it('still renders, and saves, when the stored settings are damaged', async () => {
+    await fakeBrowser.storage.local.set({ settings: { activeId: 7, profiles: [{}] }, settings$: { v: 2 } });
+    const { user } = await renderOptions();
+    expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Default');
+    await user.click(screen.getByRole('radio', { name: 'Formal' }));
+    await saved();
+    expect((await getActiveVoice()).formality).toBe('formal');
+  });
+
   it('is operable by keyboard: fields, segmented radios and switches are reachable with Tab', async () => {
     const { user } = await renderOptions();
     screen.getByRole('textbox', { name: 'Name' }).focus();

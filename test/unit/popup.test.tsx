@@ -156,6 +156,19 @@ describe('popup', () => {
     expect(await screen.findByRole('heading', { name: 'No posts reviewed yet' })).toBeTruthy();
   });
 
+  it('still renders when what is stored is damaged', async () => {
+    await fakeBrowser.storage.local.set({
+      stats: 'x',
+      settings: { profiles: null },
+      settings$: { v: 2 },
+      health: 5,
+      health$: { v: 1 },
+    });
+    renderPopup();
+    expect(await screen.findByRole('heading', { name: 'No posts reviewed yet' })).toBeTruthy();
+    expect(await screen.findByRole('switch', { name: /Review posts on LinkedIn/ })).toBeTruthy();
+  });
+
   it('opens the options page', async () => {
     const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     renderPopup();

@@ -23,6 +23,7 @@ import {
   isSitePaused,
   migrateV1,
   muteRule,
+  normalizeSettings,
   saveProfileVoice,
   setActiveProfile,
   setSitePaused,
@@ -88,6 +89,30 @@ describe('settings', () => {
     expect(migrateV1({ voice: undefined, paused: 'x.com' } as never).profiles[0].voice).toEqual(
       DEFAULT_VOICE,
     );
+  });
+
+  it('reads a damaged stored value as usable settings, and leaves valid ones alone', async () => {
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('oops')).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ profiles: 3, pausedSites: ['x', 'nope'] })).toEqual({
+      ...DEFAULT_SETTINGS,
+      pausedSites: ['x'],
+    });
+    const two = { activeId: 'gone', profiles: [{ id: 'a', voice: DEFAULT_VOICE }, null], pausedSites: [] };
+    expect(normalizeSettings(two)).toEqual({
+      activeId: 'a',
+      profiles: [{ id: 'a', voice: DEFAULT_VOICE }],
+      pausedSites: [],
+    });
+    const valid = { ...DEFAULT_SETTINGS, pausedSites: ['facebook'] };
+    expect(normalizeSettings(valid)).toBe(valid);
+    await fakeBrowser.storage.local.set({ settings: { profiles: 'broken' }, settings$: { v: 2 } });
+    expect(await getActiveVoice()).toEqual(DEFAULT_VOICE);
+    await muteRule('urgency/caps');
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      profiles: [{ id: 'default', voice: { ...DEFAULT_VOICE, disabledRules: ['urgency/caps'] } }],
+    });
   });
 
   it('mutes and unmutes rules in the active voice, without duplicates', async () => {
@@ -204,6 +229,12 @@ describe('stats', () => {
         'updatedAt',
       ].sort(),
     );
+  });
+
+  it('starts over when the stored records are damaged', async () => {
+    await fakeBrowser.storage.local.set({ stats: { not: 'a list' }, stats$: { v: 1 } });
+    await recordReview({ postId: 'p', platform: 'x', score: 10, categories: [] });
+    expect((await statsItem.getValue()).map((r) => r.id)).toEqual(['p']);
   });
 
   it('keeps 30 days and 2,000 posts at most', async () => {
