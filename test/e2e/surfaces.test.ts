@@ -88,7 +88,7 @@ describe('popup', () => {
     expect(await popup.getByTestId('best').textContent()).toContain(`to ${finalScore} on LinkedIn`);
     // The only text the popup holds about the post is numbers: nothing of what was written.
     expect(await popup.locator('body').textContent()).not.toContain('webinar');
-    await shoot(popup, 'popup');
+    await shoot(popup, 'popup-session');
     await popup.close();
   });
 
@@ -184,6 +184,81 @@ describe('options', () => {
     expect(settings.profiles).toHaveLength(2);
     expect(settings.activeId).toBe(settings.profiles[1].id);
     expect(settings.profiles[1].voice.banned).toEqual([{ phrase: 'webinar', replacement: 'live session' }]);
+  });
+
+  it('screenshots the popup after a month of use (seeded counts and scores) and with a health warning', async () => {
+    const page = await extensionPage('popup.html', { width: 380, height: 600 });
+    await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      };
+      const now = Date.now();
+      const hour = 60 * 60 * 1000;
+      const platforms = ['linkedin', 'x', 'facebook'] as const;
+      const session: [string, number, number, number][] = [
+        ['linkedin', 31, 78, 2],
+        ['x', 45, 72, 1],
+        ['linkedin', 58, 84, 1],
+        ['facebook', 22, 55, 3],
+        ['x', 70, 74, 0],
+      ];
+      const records = [
+        ...Array.from({ length: 26 }, (_, i) => {
+          const at = now - (i + 1) * 26 * hour;
+          const first = 20 + ((i * 37) % 50);
+          return {
+            id: `old-${i}`,
+            platform: platforms[i % 3],
+            startedAt: at,
+            updatedAt: at + hour / 4,
+            firstScore: first,
+            lastScore: Math.min(96, first + 10 + ((i * 13) % 35)),
+            finished: true,
+            applied: i % 3,
+            categories: {
+              'hard-sell': i % 2,
+              urgency: i % 3 === 0 ? 1 : 0,
+              broadcast: 1,
+              global: i % 4 === 0 ? 1 : 0,
+            },
+          };
+        }).reverse(),
+        ...session.map(([platform, first, last, applied], i) => ({
+          id: `s-${i}`,
+          platform,
+          startedAt: now - (5 - i) * 15 * 60 * 1000,
+          updatedAt: now - (5 - i) * 15 * 60 * 1000 + 60_000,
+          firstScore: first,
+          lastScore: last,
+          finished: true,
+          applied,
+          categories: { broadcast: 1, 'hard-sell': i === 3 ? 1 : 0, global: i === 0 ? 1 : 0 },
+        })),
+      ];
+      await chrome.storage.local.set({ stats: records, stats$: { v: 1 }, sessionStartedAt: now - 2 * hour });
+    });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('posts-reviewed').textContent()).toBe('5');
+    await shoot(page, 'popup');
+    await page.getByRole('radio', { name: '30 days' }).click();
+    await expect.poll(() => page.getByTestId('posts-reviewed').textContent()).toBe('31');
+    await page.screenshot({ path: join(ARTIFACTS, 'popup-30-days.png'), fullPage: true });
+    await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      };
+      await chrome.storage.local.set({
+        health: { unrecognisedComposer: { linkedin: Date.now() } },
+        health$: { v: 1 },
+      });
+    });
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'compose box was not recognised' }).textContent(),
+      )
+      .toBe('LinkedIn: a compose box was not recognised (site changed?) — Rapport stays silent there.');
+    await page.screenshot({ path: join(ARTIFACTS, 'popup-health.png'), fullPage: true });
+    await page.close();
   });
 
   it('sends nothing anywhere', () => {
