@@ -7,6 +7,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { currentSite } from '../../components/popup/currentSite';
 import { Popup } from '../../components/popup/Popup';
 import { SITES } from '../../lib/sites/detect';
 import { healthItem } from '../../lib/store/health';
@@ -174,5 +175,37 @@ describe('popup', () => {
     renderPopup();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Brand voice & options' }));
     expect(open).toHaveBeenCalledOnce();
+  });
+});
+
+describe('currentSite', () => {
+  const tabs = (list: { url?: string; active: boolean; lastAccessed?: number }[]) =>
+    vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue(list as unknown as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>);
+
+  it('is the site of the active tab, from the URL the browser shares for the three sites', async () => {
+    tabs([{ url: 'https://www.linkedin.com/feed/', active: true }]);
+    expect((await currentSite())?.id).toBe('linkedin');
+    tabs([{ url: 'https://x.com/home', active: true }]);
+    expect((await currentSite())?.id).toBe('x');
+  });
+
+  it('is null for another site, a tab without a visible URL, or plain http', async () => {
+    tabs([{ url: 'https://example.com/', active: true }]);
+    expect(await currentSite()).toBeNull();
+    tabs([{ active: true }]);
+    expect(await currentSite()).toBeNull();
+    tabs([{ url: 'http://www.facebook.com/', active: true }]);
+    expect(await currentSite()).toBeNull();
+  });
+
+  it('opened as a page of its own, is the site of the tab used last', async () => {
+    tabs([
+      { url: fakeBrowser.runtime.getURL('/popup.html'), active: true, lastAccessed: 30 },
+      { url: 'https://x.com/home', active: false, lastAccessed: 10 },
+      { url: 'https://www.facebook.com/', active: false, lastAccessed: 20 },
+    ]);
+    expect((await currentSite())?.id).toBe('facebook');
   });
 });
