@@ -78,7 +78,10 @@ describe('popup', () => {
     await composer.waitForTimeout(600); // the review after the idle pause, and its stats write
 
     const finalScore = review(BETTER, { platform: 'linkedin' }).score;
+    const opened = performance.now();
     const popup = await extensionPage('popup.html', { width: 380, height: 600 });
+    await popup.getByTestId('posts-reviewed').waitFor();
+    console.log(`[measure] popup.html opened → stats shown: ${(performance.now() - opened).toFixed(0)} ms`);
     await expect.poll(() => popup.getByTestId('posts-reviewed').textContent()).toBe('1');
     const change = await popup.getByTestId('score-change').textContent();
     expect(change).toMatch(new RegExp(`^\\d+\\s*→\\s*then\\s*${finalScore}$`));
@@ -136,11 +139,18 @@ describe('options', () => {
     await options.getByRole('button', { name: 'Add a banned phrase' }).click();
     await options.getByLabel('Banned phrase 1', { exact: true }).fill('webinar');
     await options.getByLabel('Replacement for banned phrase 1').fill('live session');
+    const changed = performance.now();
     await expect.poll(() => options.getByTestId('save-status').textContent()).toContain('All changes saved');
     // The live preview follows the voice being edited (the sample post mentions a webinar).
     await expect.poll(() => options.locator('[data-rule="voice/banned"]').count()).toBeGreaterThan(0);
 
-    await expect.poll(() => highlightSize(composer, 'voice'), { timeout: 5000 }).toBeGreaterThan(0);
+    await composer.waitForFunction(() => (CSS.highlights.get('rapport-voice')?.size ?? 0) > 0, null, {
+      timeout: 5000,
+      polling: 10,
+    });
+    console.log(
+      `[measure] banned phrase typed in options → flagged in the open composer: ${(performance.now() - changed).toFixed(0)} ms (300 ms of it is the autosave pause)`,
+    );
     expect(await editorText(composer, 'post')).toBe(BETTER);
     await shoot(options, 'options');
   });
