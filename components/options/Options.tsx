@@ -22,7 +22,7 @@ import {
 import {
   addProfile,
   deleteProfile,
-  saveProfileVoice,
+  patchProfileVoice,
   setActiveProfile,
   setSitePaused,
 } from '../../lib/store/settings';
@@ -64,13 +64,19 @@ export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsP
   // The latest voice, also between renders, so several changes in one event all apply.
   const latest = useRef(voice);
   latest.current = voice;
+  // The voice the pending edits started from: only the fields changed since are saved, so a change
+  // made meanwhile elsewhere (a rule muted from the panel) is kept.
+  const base = useRef<{ id: string; voice: BrandVoice } | null>(null);
 
   // A change saved elsewhere (another options tab, "Mute rule" in the panel) replaces the draft,
   // unless the user has edits here still waiting to be saved.
   const storedJson = JSON.stringify(active);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the stored profile changes
   useEffect(() => {
-    if (pending.current === null && inFlight.current === 0) setDraft(null);
+    if (pending.current === null && inFlight.current === 0) {
+      setDraft(null);
+      base.current = null;
+    }
   }, [storedJson]);
 
   const track = useCallback(async (work: Promise<unknown>) => {
@@ -103,13 +109,32 @@ export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsP
 
   /** Applies a change to the voice at once and saves it after a short pause. */
   const edit = (change: (v: BrandVoice) => BrandVoice) => {
+    const id = active.id;
+    if (base.current?.id !== id) base.current = { id, voice: latest.current };
+    const from = base.current.voice;
     const next = change(latest.current);
     latest.current = next;
-    const id = active.id;
     setDraft({ id, voice: next });
     setSave('saving');
     if (pending.current !== null) clearTimeout(pending.current.timer);
-    const run = () => void track(saveProfileVoice(id, next));
+    const run = () => {
+      base.current = { id, voice: next };
+      const patch = changedFields(from, next);
+      void track(patchProfileVoice(id, patch)).then(() => {
+        // Saved and nothing else waiting: show the stored voice again (it may hold changes made
+        // elsewhere meanwhile) once it has what was saved, so no field the user sees changes.
+        if (pending.current !== null || inFlight.current !== 0) return;
+        const profile = settingsStore.getState().value.profiles.find((p) => p.id === id);
+        const now = resolveVoice(profile?.voice);
+        const caughtUp = (Object.keys(patch) as (keyof BrandVoice)[]).every(
+          (k) => JSON.stringify(now[k]) === JSON.stringify(patch[k]),
+        );
+        if (caughtUp) {
+          setDraft(null);
+          base.current = null;
+        }
+      });
+    };
     pending.current = {
       run,
       timer: setTimeout(() => {
@@ -122,6 +147,7 @@ export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsP
   const switchProfile = (id: string) => {
     flush();
     setDraft(null);
+    base.current = null;
     setConfirmDelete(false);
     setMessage(null);
     void track(setActiveProfile(id));
@@ -153,6 +179,7 @@ export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsP
     }));
     if (result.ok) {
       setDraft(null);
+      base.current = null;
       setMessage({ kind: 'info', text: `Imported “${result.voice.name}” and made it the active profile.` });
       setSave('saved');
     } else {
@@ -200,6 +227,7 @@ export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsP
             if (pending.current !== null) clearTimeout(pending.current.timer);
             pending.current = null;
             setDraft(null);
+            base.current = null;
             void track(deleteProfile(active.id));
           }}
         />
@@ -255,6 +283,14 @@ export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsP
       <p className="privacy muted">{PRIVACY_NOTE}</p>
     </div>
   );
+}
+
+/** The fields of `next` that differ from `from`. */
+function changedFields(from: BrandVoice, next: BrandVoice): Partial<BrandVoice> {
+  const patch: Partial<Record<keyof BrandVoice, unknown>> = {};
+  for (const key of Object.keys(next) as (keyof BrandVoice)[])
+    if (JSON.stringify(from[key]) !== JSON.stringify(next[key])) patch[key] = next[key];
+  return patch as Partial<BrandVoice>;
 }
 
 function SaveStatus({ state }: { state: SaveState }) {

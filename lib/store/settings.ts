@@ -169,6 +169,16 @@ export function saveProfileVoice(id: string, voice: BrandVoice): Promise<Setting
   }));
 }
 
+/** Changes some fields of one profile's voice, keeping the others as they are stored now. */
+export function patchProfileVoice(id: string, patch: Partial<BrandVoice>): Promise<Settings> {
+  return updateSettings((s) => ({
+    ...s,
+    profiles: s.profiles.map((p) =>
+      p.id === id ? { ...p, voice: resolveVoice({ ...resolveVoice(p.voice), ...patch }) } : p,
+    ),
+  }));
+}
+
 /** Turns a rule off in the active voice (the panel's "Mute rule"; undone from the options page). */
 export async function muteRule(ruleId: string): Promise<void> {
   await updateActiveVoice((v) => ({ ...v, disabledRules: [...new Set([...v.disabledRules, ruleId])] }));

@@ -74,6 +74,17 @@ describe('options', () => {
     );
   });
 
+  it('keeps a rule muted from the panel while an edit here is waiting to be saved', async () => {
+    const { user } = await renderOptions(vi.fn(), 300);
+    await user.type(screen.getByRole('textbox', { name: 'Sign-off' }), 'Cheers');
+    await act(() => muteRule('urgency/caps'));
+    await saved();
+    expect(await getActiveVoice()).toMatchObject({ signOff: 'Cheers', disabledRules: ['urgency/caps'] });
+    await vi.waitFor(() =>
+      expect((screen.getByRole('switch', { name: /^Shouting/ }) as HTMLInputElement).checked).toBe(false),
+    );
+  });
+
   it('removes a banned phrase', async () => {
     await act(() => addProfile({ banned: [{ phrase: 'buy now', replacement: '' }] }));
     const { user } = await renderOptions();

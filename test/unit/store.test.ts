@@ -24,6 +24,7 @@ import {
   migrateV1,
   muteRule,
   normalizeSettings,
+  patchProfileVoice,
   saveProfileVoice,
   setActiveProfile,
   setSitePaused,
@@ -146,6 +147,17 @@ describe('settings', () => {
     expect(s.activeId).toBe(s.profiles[0].id);
     await deleteProfile(s.activeId);
     expect((await getSettings()).profiles).toHaveLength(1);
+  });
+
+  it('patches only the given fields of a profile voice', async () => {
+    await muteRule('urgency/caps');
+    await patchProfileVoice('default', { signOff: 'Cheers', emoji: 'none' });
+    expect(await getActiveVoice()).toEqual({
+      ...DEFAULT_VOICE,
+      signOff: 'Cheers',
+      emoji: 'none',
+      disabledRules: ['urgency/caps'],
+    });
   });
 
   it('gives new profiles ids that never clash', async () => {
