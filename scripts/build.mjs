@@ -72,7 +72,12 @@ export function buildExtension(browsers = ['chrome'], { force = false } = {}) {
     withBuildLock(() => {
       for (const browser of todo) {
         const args = ['wxt', 'build', ...(browser === 'chrome' ? [] : ['-b', browser])];
-        execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+        // Production libraries whatever NODE_ENV the caller has (vitest sets 'test'; WXT keeps a set one).
+        execFileSync('npx', args, {
+          cwd: ROOT,
+          env: { ...process.env, NODE_ENV: 'production' },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
       }
     });
   return browsers.map((b) => join(ROOT, OUTPUT[b]));
