@@ -1,0 +1,283 @@
+/**
+ * Security and privacy checks of what ships and of the running extension:
+ * - the production bundles (Chrome and Firefox) contain no `eval`/Function constructor and load no
+ *   remote code; the sources never turn text into HTML;
+ * - the production manifest asks for `storage` only, reaches only x.com, twitter.com,
+ *   www.linkedin.com and www.facebook.com, has a strict extension-page CSP and no way for web pages
+ *   to message the extension;
+ * - in Chromium with the extension: the content script's world refuses string evaluation, a page's
+ *   own script cannot drive Rapport (window messages, DOM events shaped like Rapport's messages),
+ *   HTML and script in post text are shown as text and never run, and no extension context makes a
+ *   network request.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from './harness';
+import { ROOT } from './paths';
+
+const SITES = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://www.linkedin.com/*',
+  'https://www.facebook.com/*',
+];
+const CHROME = join(ROOT, '.output/chrome-mv3');
+const FIREFOX = join(ROOT, '.output/firefox-mv2');
+const FEED = '/facebook/feed/';
+const COMPOSER = '#create-post [data-lexical-editor="true"]';
+
+function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return entry === 'node_modules' ? [] : filesUnder(path, keep);
+    return keep(path) ? [path] : [];
+  });
+}
+
+/** Code that evaluates strings: `eval(`, `Function(` / `new Function(`, the constructor taken into a variable, string timers. */
+const EVAL = /\beval\s*\(|\bFunction\s*\(|=\s*Function\s*[,;)]|\bset(?:Timeout|Interval)\s*\(\s*["'`]/g;
+/**
+ * Known and judged: zod 4 (settings import in the options page) probes `Function('')` inside a
+ * try/catch before using its JIT parser (`Doc.compile`). Extension pages run under
+ * `script-src 'self'`, where the probe throws, so the JIT is never used; the content script and the
+ * background, which run in or next to web pages, must have none at all.
+ */
+const JUDGED: { file: RegExp; snippet: RegExp }[] = [
+  { file: /^chunks\/options-[\w-]+\.js$/, snippet: /try\{return Function\(``\),!0\}catch/ },
+  { file: /^chunks\/options-[\w-]+\.js$/, snippet: /compile\(\)\{let \w+=Function,/ },
+];
+
+beforeAll(() => {
+  // The production builds (skipped when fresh; same lock as the e2e build).
+  execFileSync('node', ['scripts/build.mjs', 'chrome', 'firefox'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}, 180_000);
+
+describe('the shipped bundles', () => {
+  for (const [name, dir] of [
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ] as const) {
+    it(`${name}: no eval or Function constructor in any script`, () => {
+      const scripts = filesUnder(dir, (f) => f.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(1);
+      const found = scripts.flatMap((file) => {
+        const code = readFileSync(file, 'utf8');
+        const name = relative(dir, file);
+        return [...code.matchAll(EVAL)]
+          .map((m) => code.slice(Math.max(0, m.index - 40), m.index + 40))
+          .filter((around) => !JUDGED.some((j) => j.file.test(name) && j.snippet.test(around)))
+          .map((around) => `${name}: …${around}…`);
+      });
+      expect(found).toEqual([]);
+      // Nothing at all in what runs in or beside web pages.
+      for (const file of scripts.filter((f) => /content-scripts|background/.test(f)))
+        expect(readFileSync(file, 'utf8').match(EVAL)).toBeNull();
+    });
+
+    it(`${name}: no remote code (scripts, styles, imports) in pages or scripts`, () => {
+      const remote: string[] = [];
+      for (const file of filesUnder(dir, (f) => /\.(html|js|css)$/.test(f))) {
+        const text = readFileSync(file, 'utf8');
+        const patterns = [
+          /<script[^>]+src=["']?(?:https?:)?\/\//gi,
+          /<link[^>]+href=["']?(?:https?:)?\/\//gi,
+          /\bimport\s*\(\s*["'`]https?:/g,
+          /\bimportScripts\s*\(/g,
+          /@import\s+(?:url\()?["']?https?:/g,
+        ];
+        for (const p of patterns)
+          for (const m of text.matchAll(p)) remote.push(`${relative(dir, file)}: ${m[0]}`);
+      }
+      expect(remote).toEqual([]);
+    });
+  }
+
+  it('the sources never render text as HTML or evaluate strings', () => {
+    const sources = ['entrypoints', 'components', 'lib'].flatMap((d) =>
+      filesUnder(join(ROOT, d), (f) => /\.(ts|tsx)$/.test(f) && !f.includes('/lib/cli/')),
+    );
+    const risky =
+      /\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|\beval\s*\(|new Function/;
+    const found = sources.filter((f) => risky.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the production manifest', () => {
+  const chrome = () => JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
+  const firefox = () => JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
+
+  it('asks for storage only, and no optional permissions', () => {
+    for (const manifest of [chrome(), firefox()]) {
+      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.optional_permissions).toBeUndefined();
+      expect(manifest.optional_host_permissions).toBeUndefined();
+    }
+  });
+
+  it('reaches only x.com, twitter.com, www.linkedin.com and www.facebook.com', () => {
+    for (const manifest of [chrome(), firefox()]) {
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      for (const script of manifest.content_scripts)
+        expect([...script.matches].sort()).toEqual([...SITES].sort());
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        // MV2 lists bare paths (reachable by the pages the content script runs on).
+        if (typeof resource === 'object') expect([...resource.matches].sort()).toEqual([...SITES].sort());
+      }
+    }
+  });
+
+  it('has a strict content security policy on extension pages', () => {
+    const strict = "script-src 'self'; object-src 'self'";
+    expect(chrome().content_security_policy).toEqual({ extension_pages: strict });
+    expect(firefox().content_security_policy).toBe(strict);
+  });
+
+  it('lets no web page or other extension message it', () => {
+    for (const manifest of [chrome(), firefox()]) {
+      expect(manifest.externally_connectable).toBeUndefined();
+      expect(JSON.stringify(manifest)).not.toMatch(/http:\/\/|unsafe-|\*:\/\/\*|<all_urls>/);
+    }
+  });
+});
+
+describe('in Chromium with the extension', () => {
+  let browser: Browser;
+  let worker: Worker;
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ extension: true });
+    const found = browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (found === undefined) throw new Error('no extension service worker');
+    worker = found;
+  });
+  afterAll(async () => {
+    // Zero network requests from any extension context (and none from the pages beyond the fixture server).
+    expect(browser.foreignRequests).toEqual([]);
+    await browser.close();
+  });
+
+  /** Everything the extension has stored (settings, stats). */
+  const storage = (): Promise<unknown> =>
+    worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } }
+      ).chrome.storage;
+      return { local: await api.local.get(null), sync: await api.sync.get(null) };
+    });
+
+  /** What Rapport shows in the page: panel open or not, badge text, elements in its shadow root. */
+  const ui = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('rapport-ui')?.shadowRoot ?? null;
+      return {
+        mounted: root !== null,
+        panelOpen: root?.querySelector('.panel') != null,
+        badge: root?.querySelector('.badge')?.textContent ?? null,
+        injected: root === null ? 0 : root.querySelectorAll('img, script, iframe, svg, object').length,
+      };
+    });
+
+  /** The real toggle path: the background's message to the tab (as for Alt+Shift+R). */
+  const toggleFromBackground = (page: Page) =>
+    worker.evaluate(async (url) => {
+      const tabs = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id?: number; url?: string }[]>;
+              sendMessage(id: number, m: unknown): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome.tabs;
+      const [tab] = (await tabs.query({})).filter((t) => t.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      await tabs.sendMessage(tab.id, { type: 'rapport:toggle-panel' }).catch(() => undefined);
+    }, page.url());
+
+  let pages = 0;
+  async function openFeedWithPost(text: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    // A URL of its own, so the background's message reaches this tab and no other.
+    await page.goto(`${browser.origin}${FEED}?page=${++pages}`);
+    await page.waitForFunction(() => window.__feed !== undefined);
+    await page.click(COMPOSER);
+    await page.keyboard.insertText(text);
+    await page.waitForFunction(
+      () => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge') != null,
+      undefined,
+      { timeout: 10_000 },
+    );
+    return page;
+  }
+
+  it("cannot be driven by the page's own script (window messages, DOM events)", async () => {
+    const page = await openFeedWithPost('Buy now and save 50% today only!!! Limited stock, hurry. ');
+    await page.waitForTimeout(800); // let the review's stats settle before the snapshot
+    const before = {
+      ui: await ui(page),
+      storage: await storage(),
+      text: await page.evaluate(() => window.__fixture.getText('post')),
+    };
+    expect(before.ui).toMatchObject({ mounted: true, panelOpen: false });
+
+    const report = await page.evaluate(() => window.__attack());
+    expect(report.messages).toBeGreaterThan(0);
+    expect(report.events).toBeGreaterThan(100);
+    expect(report.runtimeApi).toBe(false);
+    await page.waitForTimeout(500);
+    const after = {
+      ui: await ui(page),
+      storage: await storage(),
+      text: await page.evaluate(() => window.__fixture.getText('post')),
+    };
+    expect(after).toEqual(before);
+
+    // The same check sees the real path work: the background's toggle message opens the panel.
+    await toggleFromBackground(page);
+    await expect.poll(async () => (await ui(page)).panelOpen, { timeout: 5000 }).toBe(true);
+    await page.close();
+  });
+
+  // Known defect (WXT's start-up postMessage, see the report): the page learns the extension id and
+  // can stop Rapport by replaying the signal. Fixed by `noScriptStartedPostMessage: true` in
+  // entrypoints/content/index.tsx; then this becomes a plain `it`.
+  it.fails("cannot learn the extension's id or stop Rapport through WXT's start-up signal", async () => {
+    const page = await openFeedWithPost('Buy now and save 50% today only!!! ');
+    const report = await page.evaluate(() => window.__attack({ replayStart: true }));
+    try {
+      expect(report.leaked).toEqual([]);
+      await toggleFromBackground(page);
+      await expect.poll(async () => (await ui(page)).panelOpen, { timeout: 3000 }).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows HTML and script in post text as text; nothing in it runs', async () => {
+    const payload =
+      '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ' +
+      '<svg onload="window.__pwned=3"></svg> BUY NOW!!! <b onmouseover="window.__pwned=4">LAST CHANCE</b> ' +
+      'javascript:window.__pwned=5 — tag a friend!';
+    const page = await openFeedWithPost(payload);
+    await toggleFromBackground(page);
+    await expect.poll(async () => (await ui(page)).panelOpen, { timeout: 5000 }).toBe(true);
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      panelText: document.querySelector('rapport-ui')?.shadowRoot?.textContent ?? '',
+    }));
+    expect(state.pwned).toBeNull();
+    expect((await ui(page)).injected).toBe(0);
+    // The panel quotes the post's words as text (the flagged spans), never as markup.
+    expect(state.panelText).toMatch(/BUY NOW|LAST CHANCE|tag a friend/i);
+    await page.close();
+  });
+});
