@@ -24,6 +24,8 @@ const option = (name: string, fallback: number): number => {
 };
 const RUNS = option('runs', 3);
 const CYCLES = option('cycles', 500);
+/** `--only memory` or `--only typing` etc.: one part of the benchmark. */
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const IDLE_MS = 10_000;
 const FEED_PATH = '/facebook/feed/';
 const TOP_COMPOSER = '#create-post [data-lexical-editor="true"]';
@@ -280,6 +282,23 @@ async function memory(browser: Browser, cycles: number): Promise<MemoryPoint[]> 
   return points;
 }
 
+/** The memory lines: with Rapport and without, after 50 and after all cycles. */
+function printMemory(mem: MemoryPoint[], memBase: MemoryPoint[]): void {
+  const line = (label: string, p: MemoryPoint) =>
+    `  ${label.padEnd(34)} heap ${p.heapMB.toFixed(2).padStart(6)} MB, ${String(p.nodes).padStart(5)} DOM nodes, ${String(p.listeners).padStart(5)} listeners, ${p.highlightRanges} highlight ranges`;
+  const growth = (label: string, [a, b]: MemoryPoint[]) =>
+    `  ${label.padEnd(34)} ${(b.heapMB - a.heapMB).toFixed(2).padStart(6)} MB heap, ${String(b.nodes - a.nodes).padStart(5)} nodes, ${String(b.listeners - a.listeners).padStart(5)} listeners`;
+  console.log(
+    `\nMemory after GC (a composer opened, written in, reviewed and closed ${CYCLES} times; same page without Rapport alongside)`,
+  );
+  console.log(line('with Rapport, after 50 reviews', mem[0]));
+  console.log(line(`with Rapport, after ${CYCLES} reviews`, mem[1]));
+  console.log(growth(`growth with Rapport (50→${CYCLES})`, mem));
+  console.log(line('without, after 50 cycles', memBase[0]));
+  console.log(line(`without, after ${CYCLES} cycles`, memBase[1]));
+  console.log(growth(`growth without (50→${CYCLES})`, memBase));
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -309,6 +328,7 @@ async function main(): Promise<void> {
     ];
     const results: { name: string; base: Sample[]; ext: Sample[] }[] = [];
     for (const [name, scenario] of scenarios) {
+      if (ONLY !== null && !name.includes(ONLY)) continue;
       const row = { name, base: [] as Sample[], ext: [] as Sample[] };
       for (let r = 0; r < RUNS; r++) {
         // Alternate, so the machine's noise falls on both sides alike.
@@ -318,8 +338,11 @@ async function main(): Promise<void> {
       }
       results.push(row);
     }
-    console.log(`\n  memory: ${CYCLES} open/write/review/close cycles…`);
-    const [mem, memBase] = await Promise.all([memory(withRapport, CYCLES), memory(without, CYCLES)]);
+    const runMemory = ONLY === null || ONLY === 'memory';
+    if (runMemory) console.log(`\n  memory: ${CYCLES} open/write/review/close cycles…`);
+    const [mem, memBase] = runMemory
+      ? await Promise.all([memory(withRapport, CYCLES), memory(without, CYCLES)])
+      : [[], []];
 
     const m = (samples: Sample[], key: keyof Sample) => median(samples.map((s) => s[key]));
     console.log(
@@ -334,7 +357,7 @@ async function main(): Promise<void> {
       'ratio'.padStart(7),
       'Rapport JS'.padStart(11),
       'longest task base/with'.padStart(24),
-      'Rapport max/task'.padStart(17),
+      'Rapport/task (max)'.padStart(17),
     ].join(' ');
     console.log(
       `\nTask time (Performance.getMetrics TaskDuration; Rapport JS and tasks from a trace)\n${header}`,
@@ -351,7 +374,9 @@ async function main(): Promise<void> {
           `${(ext / base).toFixed(2)}×`.padStart(7),
           ms(m(r.ext, 'rapportMs')).padStart(11),
           `${ms(m(r.base, 'longestTaskMs'))} / ${ms(m(r.ext, 'longestTaskMs'))}`.padStart(24),
-          ms(Math.max(...r.ext.map((s) => s.rapportLongestMs))).padStart(17),
+          `${ms(m(r.ext, 'rapportLongestMs'))} (${ms(Math.max(...r.ext.map((s) => s.rapportLongestMs)))})`.padStart(
+            17,
+          ),
         ].join(' '),
       );
     }
@@ -371,22 +396,10 @@ async function main(): Promise<void> {
           `${(m(typingRow.ext, 'rapportMs') / TYPED.length).toFixed(3)} ms in Rapport's own JS, reviews included`,
       );
     }
-    const line = (label: string, p: MemoryPoint) =>
-      `  ${label.padEnd(34)} heap ${p.heapMB.toFixed(2).padStart(6)} MB, ${String(p.nodes).padStart(5)} DOM nodes, ${String(p.listeners).padStart(5)} listeners, ${p.highlightRanges} highlight ranges`;
-    const growth = (label: string, [a, b]: MemoryPoint[]) =>
-      `  ${label.padEnd(34)} ${(b.heapMB - a.heapMB).toFixed(2).padStart(6)} MB heap, ${String(b.nodes - a.nodes).padStart(5)} nodes, ${String(b.listeners - a.listeners).padStart(5)} listeners`;
-    console.log(
-      `\nMemory after GC (a composer opened, written in, reviewed and closed ${CYCLES} times; same page without Rapport alongside)`,
-    );
-    console.log(line('with Rapport, after 50 reviews', mem[0]));
-    console.log(line(`with Rapport, after ${CYCLES} reviews`, mem[1]));
-    console.log(growth(`growth with Rapport (50→${CYCLES})`, mem));
-    console.log(line('without, after 50 cycles', memBase[0]));
-    console.log(line(`without, after ${CYCLES} cycles`, memBase[1]));
-    console.log(growth(`growth without (50→${CYCLES})`, memBase));
+    if (runMemory) printMemory(mem, memBase);
     console.log(
       '\nGoals: idle overhead ≈ 0 (no work when nothing changes); no task over 50 ms caused by Rapport' +
-        ' ("Rapport max/task" < 50); typing overhead < 1 ms per keystroke; heap flat from 50 to 500 reviews.',
+        ' ("Rapport/task" < 50); typing overhead < 1 ms per keystroke; heap flat from 50 to 500 reviews.',
     );
     const foreign = [...without.foreignRequests, ...withRapport.foreignRequests];
     console.log(`Network requests from extension contexts or to other hosts: ${foreign.length}`);
