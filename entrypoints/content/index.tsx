@@ -17,6 +17,9 @@ export default defineContentScript({
     'https://www.facebook.com/*',
   ],
   cssInjectionMode: 'ui',
+  // WXT would otherwise announce each start to the page with window.postMessage, extension id
+  // included, and a page replaying it could stop Rapport. The DOM event it also sends is enough.
+  noScriptStartedPostMessage: true,
   runAt: 'document_idle',
   async main(ctx) {
     const store = createPanelStore();

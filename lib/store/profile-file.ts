@@ -8,6 +8,10 @@ import type { BrandVoice } from '../analysis/types';
 import { resolveVoice } from '../analysis/voice';
 import { addProfile } from './settings';
 
+// Never let zod compile validators from strings (its JIT): extension pages forbid that by their CSP,
+// and validation must not depend on a probe of it.
+z.config({ jitless: true });
+
 export const PROFILE_FILE_FORMAT = 'rapport-voice';
 /** Version of the file format; bump it (and accept the old one) when the shape changes. */
 export const PROFILE_FILE_VERSION = 1;

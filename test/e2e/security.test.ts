@@ -246,10 +246,9 @@ describe('in Chromium with the extension', () => {
     await page.close();
   });
 
-  // Known defect (WXT's start-up postMessage, see the report): the page learns the extension id and
-  // can stop Rapport by replaying the signal. Fixed by `noScriptStartedPostMessage: true` in
-  // entrypoints/content/index.tsx; then this becomes a plain `it`.
-  it.fails("cannot learn the extension's id or stop Rapport through WXT's start-up signal", async () => {
+  // WXT's start-up postMessage used to tell the page the extension id and let it stop Rapport by
+  // replaying the signal; `noScriptStartedPostMessage: true` in entrypoints/content/index.tsx ends it.
+  it("cannot learn the extension's id or stop Rapport through WXT's start-up signal", async () => {
     const page = await openFeedWithPost('Buy now and save 50% today only!!! ');
     const report = await page.evaluate(() => window.__attack({ replayStart: true }));
     try {
