@@ -271,6 +271,8 @@ export class RapportController {
       this.sessions.set(root, session);
       this.ensureObserver();
       this.mountUi();
+      // Evaluate the engine while the user places the caret, not after their first words.
+      if (engine === null) requestIdleCallback(() => void loadEngine(), { timeout: 100 });
     }
     if (this.active !== session) {
       this.active = session;
