@@ -1,6 +1,6 @@
 /** Platform limits and norms: how each network counts length, and how many hashtags fit its culture. */
 // Only twitter-text's length counter, not the whole library (autolinkers, extractors).
-import parseTweet from 'twitter-text/dist/parseTweet.js';
+import parseTweet from 'twitter-text/dist/esm/parseTweet.js';
 import type { Platform } from './types';
 
 export interface PlatformRules {
