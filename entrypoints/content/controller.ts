@@ -100,6 +100,8 @@ export class RapportController {
   private observer: MutationObserver | null = null;
   private observerTimer: number | null = null;
   private positionFrame: number | null = null;
+  /** What put the message on screen: the caret in a highlight, or the mouse over one. */
+  private tooltipFrom: 'caret' | 'mouse' = 'caret';
   private unwatchPaused: (() => void) | null = null;
 
   constructor(
@@ -454,13 +456,24 @@ export class RapportController {
     )
       return;
     if (!session.root.contains(selection.anchorNode)) return;
-    const offset = pointToOffset(session.map, selection.anchorNode, selection.anchorOffset);
+    let offset = pointToOffset(session.map, selection.anchorNode, selection.anchorOffset);
+    if (offset === null) {
+      // The editor re-rendered its text nodes since the last review (Draft.js does on caret moves):
+      // map the text again; the review itself is still valid while the text is the same.
+      const map = readTextMap(session.root);
+      if (map.text === session.text) {
+        session.map = map;
+        offset = pointToOffset(map, selection.anchorNode, selection.anchorOffset);
+      }
+    }
     const finding = offset === null ? undefined : this.findingAt(session, offset);
     if (finding === undefined) {
-      if (this.store.getState().tooltip !== null) this.store.setState({ tooltip: null });
+      if (this.store.getState().tooltip !== null && this.tooltipFrom === 'caret')
+        this.store.setState({ tooltip: null });
       return;
     }
     const rect = selection.getRangeAt(0).getBoundingClientRect();
+    this.tooltipFrom = 'caret';
     this.store.setState({ tooltip: { top: rect.bottom + 6, left: rect.left, message: finding.message } });
   }
 
@@ -483,8 +496,10 @@ export class RapportController {
     const finding = offset === null ? undefined : this.findingAt(session, offset);
     const tooltip = this.store.getState().tooltip;
     if (finding === undefined) {
-      if (tooltip !== null) this.store.setState({ tooltip: null });
+      // Only the mouse's own message goes when the mouse leaves a highlight, not the caret's.
+      if (tooltip !== null && this.tooltipFrom === 'mouse') this.store.setState({ tooltip: null });
     } else if (tooltip?.message !== finding.message) {
+      this.tooltipFrom = 'mouse';
       this.store.setState({
         tooltip: { top: e.clientY + 16, left: e.clientX + 8, message: finding.message },
       });

@@ -46,7 +46,8 @@ describe('the panel', () => {
     const cta = review(POST, { platform: 'x' }).findings.find((f) => f.rule === 'hard-sell/cta')!;
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => tooltip().textContent()).toBe(cta.message);
+    await expect.poll(() => tooltip().count()).toBe(1);
+    expect(await tooltip().textContent()).toBe(cta.message);
     // Out of every highlight (the middle of "We love our customers"): the message goes.
     await page.keyboard.press('End');
     const middle = POST.indexOf('love');
@@ -60,7 +61,8 @@ describe('the panel', () => {
       return { x: r.left + 5, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await expect.poll(() => tooltip().textContent()).toBe(cta.message);
+    await expect.poll(() => tooltip().count()).toBe(1);
+    expect(await tooltip().textContent()).toBe(cta.message);
     await page.mouse.move(5, 5);
   });
 
