@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUTPUT = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
-const SOURCES = [
+/** What the extension is built from (relative to the project root). */
+export const SOURCES = [
   'entrypoints',
   'components',
   'lib',
@@ -23,7 +24,8 @@ const SOURCES = [
 ];
 const SKIP = new Set(['node_modules', 'dist', '.output', '.wxt', '.git']);
 
-function newestMtime(path) {
+/** Newest modification time of the files under a path (0 when it does not exist). */
+export function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -41,7 +43,11 @@ export function isStale(browser) {
   return statSync(manifest).mtimeMs < sources;
 }
 
-function withBuildLock(fn) {
+/**
+ * Runs `fn` while holding a lock directory, so two builds in this checkout (an e2e run, a bench,
+ * `npm test`) never write the same output at once; a lock older than 5 minutes is taken over.
+ */
+export function withBuildLock(fn) {
   const lock = join(ROOT, '.output', '.e2e-build.lock');
   mkdirSync(join(ROOT, '.output'), { recursive: true });
   const deadline = Date.now() + 10 * 60_000;
