@@ -457,9 +457,10 @@ export class RapportController {
       return;
     if (!session.root.contains(selection.anchorNode)) return;
     let offset = pointToOffset(session.map, selection.anchorNode, selection.anchorOffset);
-    if (offset === null) {
+    if (offset === null && session.timer === null) {
       // The editor re-rendered its text nodes since the last review (Draft.js does on caret moves):
-      // map the text again; the review itself is still valid while the text is the same.
+      // map the text again; the review itself is still valid while the text is the same. (Not while
+      // a review is pending: then the user is typing, and the review will map the text anyway.)
       const map = readTextMap(session.root);
       if (map.text === session.text) {
         session.map = map;
