@@ -66,6 +66,13 @@ interface Session {
   watcher: MutationObserver;
 }
 
+/** Stops a composer's pending review and its watcher (the composer closed, or Rapport stops). */
+function quiesce(session: Session): void {
+  if (session.timer !== null) clearTimeout(session.timer);
+  session.timer = null;
+  session.watcher.disconnect();
+}
+
 /** Runs a clean-up that may touch extension APIs after the extension was reloaded or removed. */
 function quietly(fn: () => void): void {
   try {
@@ -290,8 +297,9 @@ export class RapportController {
   private onInput(target: EventTarget | null): void {
     if (this.site === null || this.paused || !(target instanceof Element)) return;
     const root = findComposer(target, this.site);
-    if (root === null) return;
-    if (!this.sessions.has(root)) this.onFocus(root);
+    if (root === null || this.sessions.has(root)) return; // a known composer's watcher has seen the change
+    // Text arrived in a composer that never had focus: start its session, which missed this change.
+    this.onFocus(root);
     const session = this.sessions.get(root);
     if (session !== undefined) this.scheduleReview(session);
   }
@@ -530,8 +538,7 @@ export class RapportController {
   private dropClosedComposers(): void {
     for (const [root, session] of this.sessions) {
       if (root.isConnected) continue;
-      if (session.timer !== null) clearTimeout(session.timer);
-      session.watcher.disconnect();
+      quiesce(session);
       if (session.review !== null && session.text.trim().length > 0 && this.site !== null) {
         void recordPostFinished({
           postId: session.postId,
@@ -554,10 +561,7 @@ export class RapportController {
 
   /** Forgets every composer and hides everything (paused, navigated away, invalidated). */
   stop(): void {
-    for (const s of this.sessions.values()) {
-      if (s.timer !== null) clearTimeout(s.timer);
-      s.watcher.disconnect();
-    }
+    for (const s of this.sessions.values()) quiesce(s);
     this.sessions.clear();
     this.active = null;
     this.highlights.dispose();
