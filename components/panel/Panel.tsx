@@ -10,6 +10,8 @@ import {
 } from '../../lib/analysis/types';
 import { dismissKey, type PanelStore } from './store';
 
+const KIND_LABEL = { post: 'Post', reply: 'Reply', comment: 'Comment' } as const;
+
 export const CATEGORY_LABEL: Record<Category, string> = {
   'hard-sell': 'Hard sell',
   urgency: 'Urgency',
@@ -50,7 +52,7 @@ export function Panel({ store }: { store: PanelStore }) {
       <header className="panel-header">
         <h2 id={titleId}>Rapport</h2>
         <span className="panel-context">
-          {siteName} · {composerKind === 'post' ? 'Post' : 'Comment'}
+          {siteName} · {KIND_LABEL[composerKind]}
         </span>
         <button type="button" className="icon-button" aria-label="Close Rapport panel" onClick={close}>
           ×

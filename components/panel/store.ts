@@ -4,6 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Finding, Review, Suggestion } from '../../lib/analysis/types';
+import type { ComposerKind } from '../../lib/sites/types';
 
 export interface PanelActions {
   apply(suggestion: Suggestion): Promise<void>;
@@ -15,8 +16,8 @@ export interface PanelActions {
 
 export interface PanelState {
   review: Review | null;
-  /** "Post" or "Comment": what the focused composer is. */
-  composerKind: 'post' | 'comment';
+  /** Post, reply or comment: what the focused composer is. */
+  composerKind: ComposerKind;
   siteName: string;
   open: boolean;
   /** Keys (`rule|text`) of findings dismissed for the current post. */

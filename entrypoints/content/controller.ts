@@ -11,11 +11,18 @@ import type { BrandVoice, Finding, Review, Suggestion } from '../../lib/analysis
 import { DEFAULT_VOICE } from '../../lib/analysis/voice';
 import { HighlightLayer } from '../../lib/editor/highlight';
 import { applyEdit } from '../../lib/editor/replace';
+import {
+  caretAtPoint,
+  deepActiveElement,
+  eventOrigin,
+  selectionRangeIn,
+  shadowRootOf,
+} from '../../lib/editor/shadow';
 import { pointToOffset, readTextMap, type TextMap } from '../../lib/editor/text';
 import {
-  findComposer,
-  isCommentComposer,
+  type ComposerKind,
   isUnrecognisedComposer,
+  matchComposer,
   type Site,
   siteForUrl,
 } from '../../lib/sites/detect';
@@ -51,7 +58,7 @@ const SITE_NAMES: Record<Site['id'], string> = { x: 'X', linkedin: 'LinkedIn', f
 interface Session {
   root: HTMLElement;
   postId: string;
-  kind: 'post' | 'comment';
+  kind: ComposerKind;
   timer: number | null;
   text: string;
   map: TextMap | null;
@@ -150,13 +157,14 @@ export class RapportController {
     this.ctx.addEventListener(
       document,
       'focusin',
-      guard('focusin', (e: FocusEvent) => this.onFocus(e.target)),
+      // The event's real target: from inside an open shadow root it reaches `document` as the host.
+      guard('focusin', (e: FocusEvent) => this.onFocus(eventOrigin(e))),
       { capture: true },
     );
     this.ctx.addEventListener(
       document,
       'input',
-      guard('input', (e: Event) => this.onInput(e.target)),
+      guard('input', (e: Event) => this.onInput(eventOrigin(e))),
       { capture: true },
     );
     this.ctx.addEventListener(
@@ -187,7 +195,7 @@ export class RapportController {
     this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(this.onMessage)));
     await this.onLocationChange();
     // A composer that already has focus when the script starts.
-    this.onFocus(document.activeElement);
+    this.onFocus(deepActiveElement());
   }
 
   private storageFailureShown = false;
@@ -251,13 +259,15 @@ export class RapportController {
 
   private onFocus(target: EventTarget | null): void {
     if (this.site === null || this.paused || !(target instanceof Element)) return;
-    const root = findComposer(target, this.site);
-    if (root === null) {
+    const match = matchComposer(target, this.site);
+    if (match === null) {
       // A compose box we do not know (a site redesign): left alone, and the popup says so.
+      // (Private messages are not compose boxes: left alone without a word.)
       if (isUnrecognisedComposer(target, this.site))
         void reportUnrecognisedComposer(this.site.id).catch(this.storageFailed);
       return;
     }
+    const root = match.root;
     let session = this.sessions.get(root);
     if (session === undefined) {
       const watcher = new MutationObserver(() => {
@@ -269,7 +279,7 @@ export class RapportController {
         root,
         watcher,
         postId: crypto.randomUUID(),
-        kind: isCommentComposer(root, this.site) ? 'comment' : 'post',
+        kind: match.markup.kind,
         timer: null,
         text: '',
         map: null,
@@ -279,6 +289,7 @@ export class RapportController {
       };
       this.sessions.set(root, session);
       this.ensureObserver();
+      this.observeShadowRoot(root);
       this.mountUi();
       // Evaluate the engine while the user places the caret, not after their first words.
       if (engine === null) requestIdleCallback(() => void loadEngine(), { timeout: 100 });
@@ -296,7 +307,7 @@ export class RapportController {
 
   private onInput(target: EventTarget | null): void {
     if (this.site === null || this.paused || !(target instanceof Element)) return;
-    const root = findComposer(target, this.site);
+    const root = matchComposer(target, this.site)?.root ?? null;
     if (root === null || this.sessions.has(root)) return; // a known composer's watcher has seen the change
     // Text arrived in a composer that never had focus: start its session, which missed this change.
     this.onFocus(root);
@@ -453,18 +464,12 @@ export class RapportController {
   /** Shows the message of the finding under the caret. */
   private onSelectionChange(): void {
     const session = this.active;
-    const selection = document.getSelection();
-    if (
-      session === null ||
-      session.map === null ||
-      session.review === null ||
-      selection === null ||
-      !selection.isCollapsed ||
-      selection.anchorNode === null
-    )
-      return;
-    if (!session.root.contains(selection.anchorNode)) return;
-    let offset = pointToOffset(session.map, selection.anchorNode, selection.anchorOffset);
+    if (session === null || session.map === null || session.review === null) return;
+    // Read inside the composer's own tree (a shadow root's selection is not the document's in Chromium).
+    const caret = selectionRangeIn(session.root);
+    if (caret === null || !caret.collapsed) return;
+    const anchor = { node: caret.startContainer, offset: caret.startOffset };
+    let offset = pointToOffset(session.map, anchor.node, anchor.offset);
     if (offset === null && session.timer === null) {
       // The editor re-rendered its text nodes since the last review (Draft.js does on caret moves):
       // map the text again; the review itself is still valid while the text is the same. (Not while
@@ -472,7 +477,7 @@ export class RapportController {
       const map = readTextMap(session.root);
       if (map.text === session.text) {
         session.map = map;
-        offset = pointToOffset(map, selection.anchorNode, selection.anchorOffset);
+        offset = pointToOffset(map, anchor.node, anchor.offset);
       }
     }
     const finding = offset === null ? undefined : this.findingAt(session, offset);
@@ -481,7 +486,7 @@ export class RapportController {
         this.store.setState({ tooltip: null });
       return;
     }
-    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    const rect = caret.getBoundingClientRect();
     this.tooltipFrom = 'caret';
     this.store.setState({ tooltip: { top: rect.bottom + 6, left: rect.left, message: finding.message } });
   }
@@ -489,18 +494,15 @@ export class RapportController {
   /** Shows the message of the highlight under the mouse. */
   private onMouseMove(e: MouseEvent): void {
     const session = this.active;
+    const origin = eventOrigin(e);
     if (
       session === null ||
       session.map === null ||
-      !(e.target instanceof Node) ||
-      !session.root.contains(e.target)
+      !(origin instanceof Node) ||
+      !session.root.contains(origin)
     )
       return;
-    const doc = document as Document & {
-      caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-    };
-    const caret = doc.caretPositionFromPoint?.(e.clientX, e.clientY);
-    const point = caret ? { node: caret.offsetNode, offset: caret.offset } : null;
+    const point = caretAtPoint(session.root, e.clientX, e.clientY);
     const offset = point === null ? null : pointToOffset(session.map, point.node, point.offset);
     const finding = offset === null ? undefined : this.findingAt(session, offset);
     const tooltip = this.store.getState().tooltip;
@@ -533,6 +535,16 @@ export class RapportController {
       }, OBSERVER_THROTTLE_MS);
     });
     this.observer.observe(document.body, { childList: true, subtree: true });
+    for (const root of this.sessions.keys()) this.observeShadowRoot(root);
+  }
+
+  /**
+   * A composer in an open shadow root (LinkedIn's interop dialog) closes by a change inside that root,
+   * which the document's observer does not see: the same observer watches that root too.
+   */
+  private observeShadowRoot(composer: HTMLElement): void {
+    const shadow = shadowRootOf(composer);
+    if (shadow !== null) this.observer?.observe(shadow, { childList: true, subtree: true });
   }
 
   private dropClosedComposers(): void {

@@ -4,6 +4,7 @@
  * editor's DOM is never touched: ranges only point into it.
  */
 import type { Category } from '../analysis/types';
+import { shadowRootOf } from './shadow';
 import { type TextMap, textToRange } from './text';
 
 const COLORS: Record<Category, string> = {
@@ -21,18 +22,40 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-function ensureStyle(doc: Document): void {
+// Static rules only: no user text ever goes into this stylesheet.
+const RULES = Object.entries(COLORS)
+  .map(
+    ([category, color]) =>
+      `::highlight(rapport-${category}) { text-decoration: underline wavy ${color}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: ${color}14; }`,
+  )
+  .join('\n');
+
+function ensureDocumentStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID) !== null) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  // Static rules only: no user text ever goes into this stylesheet.
-  style.textContent = Object.entries(COLORS)
-    .map(
-      ([category, color]) =>
-        `::highlight(rapport-${category}) { text-decoration: underline wavy ${color}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: ${color}14; }`,
-    )
-    .join('\n');
+  style.textContent = RULES;
   (doc.head ?? doc.documentElement).append(style);
+}
+
+const styledRoots = new WeakSet<ShadowRoot>();
+/**
+ * A `::highlight()` rule in the document paints inside open shadow roots in Chromium but not in
+ * Firefox, so a composer's shadow root gets the rules too: as an adopted stylesheet, which adds no
+ * node to the site's DOM.
+ */
+function ensureShadowStyle(root: ShadowRoot): void {
+  if (styledRoots.has(root)) return;
+  styledRoots.add(root);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(RULES);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+function ensureStyle(composer: HTMLElement): void {
+  ensureDocumentStyle(composer.ownerDocument);
+  const shadow = shadowRootOf(composer);
+  if (shadow !== null) ensureShadowStyle(shadow);
 }
 
 /** Per-composer ranges, merged into one Highlight per category. */
@@ -46,7 +69,7 @@ export class HighlightLayer {
     spans: readonly { category: Category; start: number; end: number }[],
   ): void {
     if (!highlightsSupported()) return;
-    ensureStyle(composer.ownerDocument);
+    ensureStyle(composer);
     const ranges: { category: Category; range: Range }[] = [];
     for (const s of spans) {
       if (s.end <= s.start) continue;
