@@ -248,6 +248,168 @@ export const COMPOSERS: Record<
   },
 };
 
+/** Every composer fixture, old markup and new: the in-page suites run on each. */
+export type ComposerId =
+  | 'x-post'
+  | 'x-reply-dialog'
+  | 'x-status-reply'
+  | 'linkedin-share'
+  | 'linkedin-comment'
+  | 'linkedin-interop-post'
+  | 'linkedin-tiptap-comment'
+  | 'facebook-post'
+  | 'facebook-comment'
+  | 'facebook-feed-comment';
+
+export interface ComposerFixture {
+  site: SiteId;
+  /** The fixture page, under the fixture server. */
+  page: string;
+  /** What to click first for the composer to appear, or null when it is on the page. */
+  open: string | null;
+  /** The editable (Playwright's CSS selectors reach into open shadow roots). */
+  editable: string;
+  /** The editor's id in `window.__fixture`. */
+  editorId: string;
+  /** The site's own button that posts the text. */
+  send: string;
+  editor: 'draft' | 'quill' | 'lexical' | 'tiptap';
+  kind: 'post' | 'reply' | 'comment';
+  markup: 'classic' | '2026';
+}
+
+export const COMPOSER_FIXTURES: Record<ComposerId, ComposerFixture> = {
+  'x-post': {
+    site: 'x',
+    page: 'x/',
+    open: null,
+    editable: COMPOSERS.x.editable,
+    editorId: 'post',
+    send: '[data-testid="tweetButtonInline"]',
+    editor: 'draft',
+    kind: 'post',
+    markup: 'classic',
+  },
+  'x-reply-dialog': {
+    site: 'x',
+    page: 'x/',
+    open: COMPOSERS.x.late,
+    editable: COMPOSERS.x.lateEditable,
+    editorId: 'reply',
+    send: '[role="dialog"] [data-testid="tweetButton"]',
+    editor: 'draft',
+    kind: 'post',
+    markup: 'classic',
+  },
+  'x-status-reply': {
+    site: 'x',
+    page: 'x/rapport/status/1/',
+    open: null,
+    editable: '[data-testid="tweetTextarea_0"]',
+    editorId: 'post',
+    send: '[data-testid="tweetButtonInline"]',
+    editor: 'draft',
+    kind: 'reply',
+    markup: '2026',
+  },
+  'linkedin-share': {
+    site: 'linkedin',
+    page: 'linkedin/',
+    open: COMPOSERS.linkedin.open,
+    editable: COMPOSERS.linkedin.editable,
+    editorId: 'post',
+    send: '.share-box .share-actions__primary-action',
+    editor: 'quill',
+    kind: 'post',
+    markup: 'classic',
+  },
+  'linkedin-comment': {
+    site: 'linkedin',
+    page: 'linkedin/',
+    open: COMPOSERS.linkedin.late,
+    editable: COMPOSERS.linkedin.lateEditable,
+    editorId: 'comment',
+    send: '.comments-comment-box .share-actions__primary-action',
+    editor: 'quill',
+    kind: 'comment',
+    markup: 'classic',
+  },
+  'linkedin-interop-post': {
+    site: 'linkedin',
+    page: 'linkedin/interop/',
+    open: '#start-post',
+    editable: '#interop-outlet .share-creation-state__text-editor .ql-editor',
+    editorId: 'post',
+    send: '#interop-outlet .share-actions__primary-action',
+    editor: 'quill',
+    kind: 'post',
+    markup: '2026',
+  },
+  'linkedin-tiptap-comment': {
+    site: 'linkedin',
+    page: 'linkedin/interop/',
+    open: '#comment-button',
+    editable: '[data-view-name="comment-box"] .tiptap.ProseMirror',
+    editorId: 'comment',
+    send: '[data-view-name="comment-box"] .comments-comment-box__submit-button',
+    editor: 'tiptap',
+    kind: 'comment',
+    markup: '2026',
+  },
+  'facebook-post': {
+    site: 'facebook',
+    page: 'facebook/',
+    open: COMPOSERS.facebook.open,
+    editable: COMPOSERS.facebook.editable,
+    editorId: 'post',
+    send: '[role="dialog"] button[aria-label="Post"]',
+    editor: 'lexical',
+    kind: 'post',
+    markup: 'classic',
+  },
+  'facebook-comment': {
+    site: 'facebook',
+    page: 'facebook/',
+    open: COMPOSERS.facebook.late,
+    editable: COMPOSERS.facebook.lateEditable,
+    editorId: 'comment',
+    send: '.comment-box button[aria-label="Comment"]',
+    editor: 'lexical',
+    kind: 'comment',
+    markup: 'classic',
+  },
+  'facebook-feed-comment': {
+    site: 'facebook',
+    page: 'facebook/home/',
+    open: null,
+    editable: '#comment-slot [data-lexical-editor="true"]',
+    editorId: 'comment',
+    send: '#comment-slot button[aria-label="Comment"]',
+    editor: 'lexical',
+    kind: 'comment',
+    markup: '2026',
+  },
+};
+export const COMPOSER_IDS = Object.keys(COMPOSER_FIXTURES) as ComposerId[];
+
+/** Opens a page of the fixture server (e.g. 'linkedin/interop/') and waits for its `window.__fixture`. */
+export async function openPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error(`[${path} page] ${error.message}`));
+  await page.goto(`${browser.origin}/${path}`);
+  await page.waitForFunction(() => window.__fixture !== undefined);
+  return page;
+}
+
+/** Opens (if needed) and focuses a composer on a page already at its fixture; returns its selector. */
+export async function focusComposerFixture(page: Page, id: ComposerId): Promise<string> {
+  const c = COMPOSER_FIXTURES[id];
+  if (c.open !== null && (await page.$(c.editable)) === null) await page.click(c.open);
+  await page.waitForSelector(c.editable);
+  await page.click(c.editable);
+  return c.editable;
+}
+
 /** Opens (if needed) and focuses the main composer of a fixture; returns its selector. */
 export async function focusComposer(page: Page, site: SiteId): Promise<string> {
   const c = COMPOSERS[site];

@@ -9,12 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
 import {
   type Browser,
+  COMPOSER_FIXTURES,
+  COMPOSER_IDS,
   COMPOSERS,
   editorSelection,
   editorText,
   focusComposer,
+  focusComposerFixture,
   launchBrowser,
   openFixture,
+  openPage,
   type SiteId,
   screenshot,
   serveFixtures,
@@ -23,11 +27,7 @@ import {
 const SALESY =
   'We are excited to announce our new CRM for remote teams! Buy now and get 20% off, today only!!! Link in bio.';
 const PLATFORM = { x: 'x', linkedin: 'linkedin', facebook: 'facebook' } as const;
-const POST_BUTTON: Record<SiteId, string> = {
-  x: '[data-testid="tweetButtonInline"]',
-  linkedin: '.share-box .share-actions__primary-action',
-  facebook: '[role="dialog"] button[aria-label="Post"]',
-};
+const KIND_LABEL = { post: 'Post', reply: 'Reply', comment: 'Comment' } as const;
 const CLOSE: Record<SiteId, string | null> = {
   x: null,
   linkedin: '.share-box .artdeco-modal__dismiss',
@@ -71,15 +71,16 @@ async function openPanel(page: Page): Promise<void> {
   await panel(page).waitFor();
 }
 
-describe.each(['x', 'linkedin', 'facebook'] as const)('%s', (site) => {
+describe.each(COMPOSER_IDS)('%s composer', (id) => {
+  const c = COMPOSER_FIXTURES[id];
   let page: Page;
   beforeAll(async () => {
-    page = await openFixture(browser, server.origin, site);
+    page = await openPage(browser, c.page);
   });
   afterAll(() => page?.close());
 
   it('highlights a salesy post, shows the badge, and lists the categories in the panel', async () => {
-    await focusComposer(page, site);
+    await focusComposerFixture(page, id);
     await page.keyboard.type(SALESY, { delay: 3 });
     await waitForHighlights(page, 'hard-sell');
     const counts = await highlightCounts(page);
@@ -87,8 +88,8 @@ describe.each(['x', 'linkedin', 'facebook'] as const)('%s', (site) => {
     expect(counts['rapport-urgency']).toBeGreaterThanOrEqual(1);
     expect(counts['rapport-broadcast']).toBeGreaterThanOrEqual(1);
     // The editor's DOM is untouched: the text the editor holds is exactly what was typed.
-    expect(await editorText(page, 'post')).toBe(SALESY);
-    const expected = review(SALESY, { platform: PLATFORM[site] });
+    expect(await editorText(page, c.editorId)).toBe(SALESY);
+    const expected = review(SALESY, { platform: PLATFORM[c.site] });
     await expect.poll(() => badge(page).textContent()).toBe(String(expected.score));
     // The panel never takes focus by itself.
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('RAPPORT-UI');
@@ -96,42 +97,45 @@ describe.each(['x', 'linkedin', 'facebook'] as const)('%s', (site) => {
     const text = await panel(page).textContent();
     for (const label of ['Hard sell', 'Urgency', 'Broadcast', 'Suggestions', 'Ask instead'])
       expect(text).toContain(label);
-    await screenshot(page, `panel-${site}`);
+    expect(await panel(page).locator('.panel-context').textContent()).toContain(KIND_LABEL[c.kind]);
+    await screenshot(page, `panel-${id}`);
   });
 
   it('applies a suggestion through the editor: model equals the preview, caret after the insert, Ctrl+Z restores, Post posts it', async () => {
-    const suggestion = review(SALESY, { platform: PLATFORM[site] }).suggestions.find((s) =>
+    const suggestion = review(SALESY, { platform: PLATFORM[c.site] }).suggestions.find((s) =>
       s.label.startsWith('Ask instead'),
     )!;
     await page.waitForTimeout(1100); // past the editors' 1 s undo-merge window, so the apply is its own step
     await page.locator(`rapport-ui button[aria-label="Apply: ${suggestion.label}"]`).click();
-    await expect.poll(() => editorText(page, 'post')).toBe(suggestion.preview);
+    await expect.poll(() => editorText(page, c.editorId)).toBe(suggestion.preview);
     const caret = suggestion.edit.start + suggestion.edit.insert.length;
-    expect(await editorSelection(page, 'post')).toEqual({ anchor: caret, focus: caret });
+    expect(await editorSelection(page, c.editorId)).toEqual({ anchor: caret, focus: caret });
     await expect.poll(() => panel(page).textContent()).toContain('Applied');
     // Typing continues where the caret is, and the editor's model follows (after the editors' 1 s
     // undo-merge window, so the typing is an undo step of its own).
     await page.waitForTimeout(1100);
     await page.keyboard.type(' Hi', { delay: 5 });
-    expect(await editorText(page, 'post')).toBe(
+    expect(await editorText(page, c.editorId)).toBe(
       `${suggestion.preview.slice(0, caret)} Hi${suggestion.preview.slice(caret)}`,
     );
     await page.waitForTimeout(1100);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => editorText(page, 'post')).toBe(suggestion.preview);
+    await expect.poll(() => editorText(page, c.editorId)).toBe(suggestion.preview);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => editorText(page, 'post')).toBe(SALESY);
+    await expect.poll(() => editorText(page, c.editorId)).toBe(SALESY);
     // Apply again, then post with the site's own button.
     await page.waitForTimeout(1100);
     await page.locator(`rapport-ui button[aria-label="Apply: ${suggestion.label}"]`).click();
-    await expect.poll(() => editorText(page, 'post')).toBe(suggestion.preview);
+    await expect.poll(() => editorText(page, c.editorId)).toBe(suggestion.preview);
     // The docked panel collapses to the badge, uncovering the site's own buttons.
     await panel(page).locator('button[aria-label="Close Rapport panel"]').click();
     await expect.poll(() => panel(page).count()).toBe(0);
-    await page.click(POST_BUTTON[site]);
+    await page.click(c.send);
     expect(await page.evaluate(() => window.__fixture.posted.at(-1))).toBe(suggestion.preview);
   });
+});
 
+describe.each(['x', 'linkedin', 'facebook'] as const)('%s', (site) => {
   it('follows the focused composer when a second one appears later, and back', async () => {
     const fresh = await openFixture(browser, server.origin, site);
     const c = COMPOSERS[site];

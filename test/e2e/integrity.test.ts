@@ -15,13 +15,16 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Browser,
-  COMPOSERS,
+  COMPOSER_FIXTURES,
+  COMPOSER_IDS,
+  type ComposerId,
   contentScriptOrigins,
   editorSelection,
   editorText,
+  focusComposerFixture,
   launchBrowser,
   openFixture,
-  type SiteId,
+  openPage,
 } from './harness';
 
 // ---------------------------------------------------------------------------------------------
@@ -170,19 +173,6 @@ interface Snapshot {
   selection: { anchor: number; focus: number } | null;
 }
 
-const LATE_ID: Record<SiteId, string> = { x: 'reply', linkedin: 'comment', facebook: 'comment' };
-const SEND_BUTTON: Record<SiteId, { main: string; late: string }> = {
-  x: { main: '[data-testid="tweetButtonInline"]', late: '[role="dialog"] [data-testid="tweetButton"]' },
-  linkedin: {
-    main: '.share-box .share-actions__primary-action',
-    late: '.comments-comment-box .share-actions__primary-action',
-  },
-  facebook: {
-    main: '[role="dialog"] button[aria-label="Post"]',
-    late: '.comment-box button[aria-label="Comment"]',
-  },
-};
-
 async function perform(page: Page, cdp: CDPSession, op: Op): Promise<void> {
   switch (op.kind) {
     case 'type':
@@ -203,7 +193,9 @@ async function perform(page: Page, cdp: CDPSession, op: Op): Promise<void> {
       await page.evaluate((text) => {
         const data = new DataTransfer();
         data.setData('text/plain', text);
-        const target = document.activeElement ?? document.body;
+        // The focused element, inside open shadow roots (LinkedIn's interop dialog).
+        let target: Element = document.activeElement ?? document.body;
+        while (target.shadowRoot?.activeElement != null) target = target.shadowRoot.activeElement;
         target.dispatchEvent(
           new ClipboardEvent('paste', {
             clipboardData: data,
@@ -251,26 +243,13 @@ interface RunResult {
 }
 
 /** Opens a composer, runs the session, then the undo and Post checks; returns what the editor saw. */
-async function runSession(
-  browser: Browser,
-  site: SiteId,
-  target: 'main' | 'late',
-  ops: Op[],
-): Promise<RunResult> {
-  const page = await openFixture(browser, site);
+async function runSession(browser: Browser, composer: ComposerId, ops: Op[]): Promise<RunResult> {
+  const c = COMPOSER_FIXTURES[composer];
+  const page = await openPage(browser, c.page);
   const cdp = await page.context().newCDPSession(page);
   try {
-    const c = COMPOSERS[site];
-    const id = target === 'main' ? 'post' : LATE_ID[site];
-    if (target === 'main') {
-      if (c.open !== null) await page.click(c.open);
-      await page.waitForSelector(c.editable);
-      await page.click(c.editable);
-    } else {
-      await page.click(c.late);
-      await page.waitForSelector(c.lateEditable);
-      await page.click(c.lateEditable);
-    }
+    const id = c.editorId;
+    await focusComposerFixture(page, composer);
     const trace: Snapshot[] = [await snapshot(page, id, 'start')];
     for (const [i, op] of ops.entries()) {
       await perform(page, cdp, op);
@@ -279,9 +258,11 @@ async function runSession(
     // Long enough for the content script's review (150 ms idle) and its highlights.
     await page.waitForTimeout(400);
     trace.push(await snapshot(page, id, 'after review'));
-    const focusKept = await page.evaluate(
-      () => document.activeElement?.getAttribute('contenteditable') === 'true',
-    );
+    const focusKept = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('contenteditable') === 'true';
+    });
     const highlights = await page.evaluate(() => CSS.highlights.size);
 
     // Undo: a new burst after the editors' 1 s merge window and a caret move, then Ctrl+Z.
@@ -303,7 +284,7 @@ async function runSession(
     }
     if (typed === before) throw new Error('the undo burst did not reach the editor');
 
-    if (afterUndo !== '') await page.click(SEND_BUTTON[site][target]); // empty: the button is disabled
+    if (afterUndo !== '') await page.click(c.send); // empty: the button is disabled
     const posted = await page.evaluate(() => [...window.__posted]);
     return { trace, afterUndo: afterUndo === before ? 'restored' : afterUndo, posted, focusKept, highlights };
   } finally {
@@ -333,10 +314,9 @@ afterAll(async () => {
   await withExtension?.close();
 });
 
-const CASES = (['x', 'linkedin', 'facebook'] as const).flatMap((site, s) =>
-  (['main', 'late'] as const).flatMap((target, t) =>
-    seedsFor(s * 2 + t).map((seed) => ({ site, target, seed })),
-  ),
+// Every composer fixture, old markup and new, every editor family (Draft.js, Quill, Lexical, TipTap).
+const CASES = COMPOSER_IDS.flatMap((composer, i) =>
+  seedsFor(i).map((seed) => ({ composer, editor: COMPOSER_FIXTURES[composer].editor, seed })),
 );
 
 describe('editor integrity with and without Rapport', () => {
@@ -346,9 +326,9 @@ describe('editor integrity with and without Rapport', () => {
     await page.close();
   });
 
-  it.each(CASES)('$site $target composer, seed $seed', async ({ site, target, seed }) => {
+  it.each(CASES)('$composer ($editor), seed $seed', async ({ composer, seed }) => {
     const ops = session(seed, 60);
-    const baseline = await runSession(plain, site, target, ops);
+    const baseline = await runSession(plain, composer, ops);
     // Without Rapport, each step does to the editor's model exactly what the operation means,
     // starting from what the editor held before it (so one native caret quirk cannot cascade).
     for (const [i, op] of ops.entries()) {
@@ -372,7 +352,7 @@ describe('editor integrity with and without Rapport', () => {
     }
     const finalText = baseline.trace[ops.length].text;
 
-    const rapport = await runSession(withExtension, site, target, ops);
+    const rapport = await runSession(withExtension, composer, ops);
     // With Rapport loaded, every step is identical: text, selection (with its direction), undo, post.
     for (const [i, snap] of baseline.trace.entries())
       expect(rapport.trace[i], `seed ${seed}, with extension`).toEqual(snap);
@@ -383,7 +363,7 @@ describe('editor integrity with and without Rapport', () => {
     expect(rapport.focusKept).toBe(true);
     expect(withExtension.foreignRequests).toEqual([]);
     console.log(
-      `[integrity] ${site} ${target} seed ${seed}: ${ops.length} steps identical; ${rapport.highlights} Rapport highlight groups were live`,
+      `[integrity] ${composer} seed ${seed}: ${ops.length} steps identical; ${rapport.highlights} Rapport highlight groups were live`,
     );
   });
 });
