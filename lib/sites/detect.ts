@@ -83,6 +83,7 @@ export function matchComposer(
     if (markup.path !== undefined && !markup.path.test(path)) continue;
     const root = el.closest<HTMLElement>(markup.selector);
     if (root === null || !isEditable(root)) continue;
+    if (markup.outside !== undefined && root.parentElement?.closest(markup.outside) != null) continue;
     if (isPrivateMessage(root, site, path)) return null;
     return { root, markup };
   }

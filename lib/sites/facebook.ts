@@ -12,17 +12,11 @@ export const facebook: Site = {
   hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
   composers: [
     {
-      name: 'comment or reply box in the feed (2026)',
+      name: 'comment or reply box in the feed (2026 and classic)',
       // Inside a post or comment (role=article), or labelled as one (a localised fallback).
       selector: `[role="article"] ${LEXICAL}, ${LEXICAL}[aria-label^="Write a comment" i], ${LEXICAL}[aria-label^="Reply to" i]`,
       kind: 'comment',
       fixture: 'facebook/home/',
-    },
-    {
-      name: 'comment box (classic)',
-      selector: `.comment-box ${LEXICAL}`,
-      kind: 'comment',
-      fixture: 'facebook/',
     },
     { name: 'Create-post dialog', selector: LEXICAL, kind: 'post', fixture: 'facebook/' },
   ],

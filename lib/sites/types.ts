@@ -16,6 +16,8 @@ export interface ComposerMarkup {
   kind: ComposerKind;
   /** Only on pages whose path matches (e.g. X's inline reply on a status page). */
   path?: RegExp;
+  /** Not inside these (e.g. a dialog opened over that page). */
+  outside?: string;
   /** The fixture page (under test/fixtures/sites/) that reproduces this markup and proves the selector. */
   fixture: string;
 }

@@ -253,6 +253,7 @@ export type ComposerId =
   | 'x-post'
   | 'x-reply-dialog'
   | 'x-status-reply'
+  | 'x-compose-dialog'
   | 'linkedin-share'
   | 'linkedin-comment'
   | 'linkedin-interop-post'
@@ -305,11 +306,22 @@ export const COMPOSER_FIXTURES: Record<ComposerId, ComposerFixture> = {
     site: 'x',
     page: 'x/rapport/status/1/',
     open: null,
-    editable: '[data-testid="tweetTextarea_0"]',
+    editable: '[data-testid="tweetTextarea_0"]:not([role="dialog"] *)',
     editorId: 'post',
     send: '[data-testid="tweetButtonInline"]',
     editor: 'draft',
     kind: 'reply',
+    markup: '2026',
+  },
+  'x-compose-dialog': {
+    site: 'x',
+    page: 'x/rapport/status/1/',
+    open: '[data-testid="SideNav_NewTweet_Button"]',
+    editable: '[role="dialog"] [data-testid="tweetTextarea_0"]',
+    editorId: 'compose',
+    send: '[role="dialog"] [data-testid="tweetButton"]',
+    editor: 'draft',
+    kind: 'post',
     markup: '2026',
   },
   'linkedin-share': {

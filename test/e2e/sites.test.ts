@@ -9,20 +9,25 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Site } from '../../lib/sites/types';
+import { SITES } from '../../lib/sites/detect';
+import type { ComposerMarkup, Site } from '../../lib/sites/types';
 import {
   type Browser,
+  COMPOSER_FIXTURES,
   COMPOSERS,
   contentScriptOrigins,
   focusComposer,
   launchBrowser,
   openFixture,
+  openPage,
   type SiteId,
 } from './harness';
 import { ROOT } from './paths';
 
 /** lib/sites/detect.ts as the page sees it: `window.__sites`. */
 interface PageSites {
+  SITES: readonly Site[];
+  matchComposer(el: Element | null, site: Site): { root: HTMLElement; markup: ComposerMarkup } | null;
   siteForUrl(url: URL): Site | null;
   findComposer(el: Element | null, site: Site): HTMLElement | null;
   findAllComposers(root: ParentNode, site: Site): HTMLElement[];
@@ -175,6 +180,31 @@ describe.each(['x', 'linkedin', 'facebook'] as const)('%s site adapter on the fi
       return site === null ? 'no site' : s.findComposer(document.activeElement, site);
     });
     expect(found).toBeNull();
+  });
+});
+
+/** Every markup entry of every site, with the fixture page that must prove it. */
+const MARKUPS = SITES.flatMap((site) =>
+  site.composers.map((markup) => ({ site: site.id, name: markup.name, fixture: markup.fixture })),
+);
+
+describe('every composer selector is proven by its fixture', () => {
+  it.each(MARKUPS)('$site: "$name" on $fixture', async ({ name, fixture }) => {
+    const page = await openPage(browser, fixture);
+    await page.addScriptTag({ content: detectBundle });
+    // Open every composer the page has (dialogs, comment boxes), then name each by its first match.
+    for (const c of Object.values(COMPOSER_FIXTURES))
+      if (c.page === fixture && c.open !== null && (await page.$(c.editable)) === null) {
+        await page.locator(c.open).dispatchEvent('click');
+        await page.waitForSelector(c.editable);
+      }
+    const names = await page.evaluate(() => {
+      const s = window.__sites;
+      const site = s.siteForUrl(new URL(location.href))!;
+      return s.findAllComposers(document, site).map((el) => s.matchComposer(el, site)?.markup.name);
+    });
+    expect(names).toContain(name);
+    await page.close();
   });
 });
 

@@ -145,7 +145,7 @@ describe("LinkedIn's Create-post dialog in the interop shadow root", () => {
 describe("X's inline reply on a status page", () => {
   it('is a reply, reviews two paragraphs, and Apply keeps them', async () => {
     const page = await openPage(browser, 'x/rapport/status/1/');
-    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.click('[data-testid="tweetTextarea_0"]:not([role="dialog"] *)');
     await page.keyboard.type('Great question! Buy now, today only!!!', { delay: 2 });
     await page.keyboard.press('Enter');
     await page.keyboard.type('Link in bio.', { delay: 2 });

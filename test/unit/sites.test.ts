@@ -4,8 +4,11 @@ import {
   findAllComposers,
   findComposer,
   isCommentComposer,
+  isPrivateMessage,
   isUnrecognisedComposer,
+  matchComposer,
   siteForUrl,
+  sitePath,
 } from '../../lib/sites/detect';
 import { facebook } from '../../lib/sites/facebook';
 import { linkedin } from '../../lib/sites/linkedin';
@@ -146,5 +149,139 @@ describe('composer selectors', () => {
   ] as const)('isUnrecognisedComposer: %s → %s', (_name, site, html, expected) => {
     const root = dom(html);
     expect(isUnrecognisedComposer(root.querySelector('#t'), site)).toBe(expected);
+  });
+});
+
+describe('2026 markup: ordered composers, kinds and private messaging', () => {
+  function dom(html: string): HTMLElement {
+    const div = document.createElement('div');
+    div.innerHTML = html; // test markup, not user text
+    document.body.replaceChildren(div);
+    return div;
+  }
+  const LEXICAL = 'role="textbox" contenteditable="true" data-lexical-editor="true"';
+
+  it.each([
+    [
+      'X: test id on the Draft.js editable (2026), a post on the home page',
+      x,
+      '/home',
+      '<label data-testid="tweetTextarea_0_label"><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0" id="t"></div></label>',
+      'post',
+    ],
+    [
+      'X: the same markup under a post on its status page is a reply',
+      x,
+      '/rapport/status/1',
+      '<label data-testid="tweetTextarea_0_label"><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0" id="t"></div></label>',
+      'reply',
+    ],
+    [
+      'X: the compose dialog over a status page is a post',
+      x,
+      '/rapport/status/1',
+      '<div role="dialog"><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0" id="t"></div></div>',
+      'post',
+    ],
+    [
+      'LinkedIn: TipTap comment box (2026)',
+      linkedin,
+      '/feed/',
+      '<div data-view-name="comment-box"><div aria-label="Text editor for creating comment"><div class="tiptap ProseMirror" contenteditable="true" role="textbox" id="t"></div></div></div>',
+      'comment',
+    ],
+    [
+      'LinkedIn: Quill in the Create-post dialog (2026)',
+      linkedin,
+      '/feed/',
+      '<div class="share-creation-state__text-editor"><div class="ql-editor" contenteditable="true" id="t"></div></div>',
+      'post',
+    ],
+    [
+      'Facebook: a comment box labelled in French, inside a post',
+      facebook,
+      '/',
+      `<div role="article"><div ${LEXICAL} aria-label="Écrire un commentaire…" id="t"></div></div>`,
+      'comment',
+    ],
+    [
+      'Facebook: the Create-post dialog',
+      facebook,
+      '/',
+      `<div role="dialog" aria-label="Create post"><div ${LEXICAL} id="t"></div></div>`,
+      'post',
+    ],
+  ] as const)('%s → %s', (_name, site, path, html, kind) => {
+    const root = dom(html);
+    expect(matchComposer(root.querySelector('#t'), site, path)?.markup.kind).toBe(kind);
+  });
+
+  it.each([
+    [
+      'Facebook: a Messenger chat window (a message list beside the box), English label',
+      facebook,
+      '/',
+      `<div role="region" aria-label="Ana"><div role="grid"></div><div ${LEXICAL} aria-label="Message" id="t"></div></div>`,
+    ],
+    [
+      'Facebook: the same, localised label (structure, not words)',
+      facebook,
+      '/',
+      `<div role="region" aria-label="Jonas"><div role="grid"></div><div ${LEXICAL} aria-label="Nachricht" id="t"></div></div>`,
+    ],
+    [
+      'Facebook: the label alone when the structure is unknown',
+      facebook,
+      '/',
+      `<div><div ${LEXICAL} aria-label="Message" id="t"></div></div>`,
+    ],
+    ['Facebook: any box on the messages route', facebook, '/messages/t/123', `<div ${LEXICAL} id="t"></div>`],
+    [
+      'X: the 2026 DM box',
+      x,
+      '/home',
+      '<div class="public-DraftEditor-content" contenteditable="true" data-testid="dmComposerTextInput" id="t"></div>',
+    ],
+    [
+      'X: a tweet-like box on the chat route',
+      x,
+      '/i/chat/123',
+      '<div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0" id="t"></div>',
+    ],
+    [
+      'LinkedIn: a Quill box on the messaging route',
+      linkedin,
+      '/messaging/thread/1/',
+      '<div class="ql-editor" contenteditable="true" id="t"></div>',
+    ],
+    [
+      'LinkedIn: the messaging overlay',
+      linkedin,
+      '/feed/',
+      '<div class="msg-overlay-conversation-bubble"><div class="msg-form"><div class="ql-editor" contenteditable="true" id="t"></div></div></div>',
+    ],
+  ] as const)('private: %s', (_name, site, path, html) => {
+    const root = dom(html);
+    const el = root.querySelector('#t')!;
+    expect(isPrivateMessage(el, site, path)).toBe(true);
+    expect(matchComposer(el, site, path)).toBeNull();
+    expect(isUnrecognisedComposer(el, site, path)).toBe(false);
+  });
+
+  it('orders markup current first, each with the fixture that proves it', () => {
+    for (const site of [x, linkedin, facebook]) {
+      expect(site.composers.length).toBeGreaterThan(0);
+      for (const c of site.composers) expect(c.fixture).toMatch(new RegExp(`^${site.id}/`));
+      // The catch-all entries (the widest selectors) come last.
+      expect(site.composers[0].name).toMatch(/2026/);
+    }
+  });
+
+  it.each([
+    ['https://x.com/rapport/status/1', '/rapport/status/1'],
+    ['http://127.0.0.1:4000/x/rapport/status/1/', '/rapport/status/1/'],
+    ['http://127.0.0.1:4000/facebook/', '/'],
+  ])('sitePath(%s) = %s', (url, path) => {
+    expect(sitePath(new URL(url))).toBe(path);
   });
 });
