@@ -1,8 +1,11 @@
 /**
- * The background: relays the "toggle-panel" keyboard command (Alt+Shift+R) to the active tab's
- * content script, and marks when the browser session started (for the popup's "this session").
- * It never sees post text.
+ * The background: runs the review engine for every tab (the content scripts send the composer's
+ * text and draw the review that comes back; see lib/messaging/review.ts), relays the "toggle-panel"
+ * keyboard command (Alt+Shift+R) to the active tab's content script, and marks when the browser
+ * session started (for the popup's "this session"). Post text arrives here from Rapport's own
+ * content scripts only, is reviewed in memory and is never stored or sent anywhere.
  */
+import { answerReviewRequest } from '../lib/messaging/engine-host';
 import { sessionStartItem } from '../lib/store/stats';
 
 export default defineBackground(() => {
@@ -12,6 +15,16 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void sessionStartItem.setValue(Date.now());
   });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+      // Only Rapport's own content scripts (pages cannot reach this: no externally_connectable).
+      if (sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
+      const reply = answerReviewRequest(message);
+      if (reply === null) return undefined;
+      sendResponse(reply);
+      return undefined;
+    },
+  );
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

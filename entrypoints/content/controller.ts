@@ -6,7 +6,6 @@
 import type { ContentScriptContext } from '#imports';
 import { browser } from '#imports';
 import { dismissKey, type PanelStore } from '../../components/panel/store';
-import type { review as reviewFn } from '../../lib/analysis/index';
 import type { BrandVoice, Finding, Review, Suggestion } from '../../lib/analysis/types';
 import { DEFAULT_VOICE } from '../../lib/analysis/voice';
 import { HighlightLayer } from '../../lib/editor/highlight';
@@ -19,6 +18,7 @@ import {
   shadowRootOf,
 } from '../../lib/editor/shadow';
 import { pointToOffset, readTextMap, type TextMap } from '../../lib/editor/text';
+import { createReviewClient } from '../../lib/messaging/client';
 import {
   type ComposerKind,
   isUnrecognisedComposer,
@@ -36,19 +36,11 @@ import {
 } from '../../lib/store/settings';
 import { recordPostFinished, recordReview, recordSuggestionApplied } from '../../lib/store/stats';
 
-let engine: { review: typeof reviewFn } | null = null;
-let engineLoading: Promise<unknown> | null = null;
 /**
- * The engine (compromise and the lexicons) is evaluated only when a composer is first used, not on
- * every page load of the three sites (about 330 ms of start-up otherwise, see `npm run bench:page`).
+ * The engine runs in the extension (the background), one for every tab: the page carries none of
+ * compromise or the lexicons, and a long review never blocks the page's main thread.
  */
-function loadEngine(): Promise<unknown> {
-  // Only `review` is taken, so the bundler keeps nothing else of the engine's module.
-  engineLoading ??= import('../../lib/analysis/index').then(({ review }) => {
-    engine = { review };
-  });
-  return engineLoading;
-}
+const reviewInExtension = createReviewClient((message) => browser.runtime.sendMessage(message));
 
 /** Pause after the last keystroke before reviewing. */
 export const IDLE_MS = 150;
@@ -65,6 +57,8 @@ interface Session {
   review: Review | null;
   dismissed: Set<string>;
   recordedScore: number | null;
+  /** The newest review asked of the engine for this composer; older answers are dropped. */
+  request: number;
   /**
    * Watches the composer's own subtree: the editors change their DOM without an `input` event on
    * undo/redo (Draft.js, Lexical), when the site clears the box after posting, or on programmatic
@@ -286,13 +280,12 @@ export class RapportController {
         review: null,
         dismissed: new Set(),
         recordedScore: null,
+        request: 0,
       };
       this.sessions.set(root, session);
       this.ensureObserver();
       this.observeShadowRoot(root);
       this.mountUi();
-      // Evaluate the engine while the user places the caret, not after their first words.
-      if (engine === null) requestIdleCallback(() => void loadEngine(), { timeout: 100 });
     }
     if (this.active !== session) {
       this.active = session;
@@ -328,14 +321,33 @@ export class RapportController {
     }, IDLE_MS);
   }
 
-  /** Reviews a composer's text and updates highlights, badge, panel and stats. */
+  /**
+   * Reviews a composer's text in the extension's engine, then draws the review, unless the text has
+   * moved on meanwhile (a newer review is then on its way): an answer for older text is never drawn
+   * over newer text.
+   */
   private analyse(session: Session): void {
     if (!session.root.isConnected || this.site === null) return;
-    if (engine === null) {
-      void loadEngine().then(() => guard('review', () => this.analyse(session))());
-      return;
-    }
     const map = readTextMap(session.root);
+    const request = ++session.request;
+    const platform = this.site.platform;
+    reviewInExtension(map.text, { platform, kind: session.kind, voice: this.voice }).then(
+      (result) => {
+        const stale = request !== session.request || session.timer !== null || !session.root.isConnected;
+        if (!stale && !this.ctx.isInvalid) guard('review', () => this.draw(session, map, result))();
+      },
+      (error) => {
+        if (!this.ctx.isInvalid && !reported.has('engine')) {
+          reported.add('engine');
+          console.warn('[Rapport] the review engine did not answer; this composer is left alone.', error);
+        }
+      },
+    );
+  }
+
+  /** Draws a review of `map`'s text: highlights, badge, panel, and the stats. */
+  private draw(session: Session, map: TextMap, result: Review): void {
+    if (this.site === null) return;
     const previous = session.text;
     session.map = map;
     session.text = map.text;
@@ -351,7 +363,6 @@ export class RapportController {
       session.dismissed = new Set();
       if (this.active === session) this.store.setState({ dismissed: session.dismissed });
     }
-    const result = engine.review(map.text, { platform: this.site.platform, voice: this.voice });
     session.review = result;
     this.highlights.set(
       session.root,
