@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { review } from '../../lib/analysis/index';
+import { createReviewClient } from '../../lib/messaging/client';
+import { answerReviewRequest } from '../../lib/messaging/engine-host';
+import { parseReviewReply, parseReviewRequest, type ReviewRequest } from '../../lib/messaging/review';
+
+const REQUEST: ReviewRequest = {
+  type: 'rapport:review',
+  id: 7,
+  text: 'Buy now, today only!!!',
+  platform: 'x',
+  kind: 'post',
+  voice: {},
+};
+
+describe('review protocol', () => {
+  it('accepts a well-formed request and answers it with the engine’s own review', () => {
+    expect(parseReviewRequest(REQUEST)).toEqual(REQUEST);
+    const reply = answerReviewRequest(REQUEST);
+    expect(reply).toEqual({
+      type: 'rapport:review-result',
+      id: 7,
+      review: review(REQUEST.text, { platform: 'x', voice: {} }),
+    });
+  });
+
+  it.each([
+    ['not an object', 'rapport:review'],
+    ['another type', { ...REQUEST, type: 'rapport:toggle-panel' }],
+    ['a non-integer id', { ...REQUEST, id: 1.5 }],
+    ['text that is not a string', { ...REQUEST, text: 42 }],
+    ['an unknown platform', { ...REQUEST, platform: 'myspace' }],
+    ['an unknown kind', { ...REQUEST, kind: 'dm' }],
+    ['no voice', { ...REQUEST, voice: null }],
+    ['a text over a million characters', { ...REQUEST, text: 'a'.repeat(1_000_001) }],
+  ])('ignores a request with %s', (_name, message) => {
+    expect(parseReviewRequest(message)).toBeNull();
+    expect(answerReviewRequest(message)).toBeNull();
+  });
+
+  it('takes a reply only for the request it answers, and only when it looks like a review', () => {
+    const reply = answerReviewRequest(REQUEST)!;
+    expect(parseReviewReply(reply, 7)).toEqual(reply);
+    expect(parseReviewReply(reply, 8)).toBeNull();
+    expect(parseReviewReply({ type: 'rapport:review-result', id: 7, review: { score: '1' } }, 7)).toBeNull();
+    expect(parseReviewReply(undefined, 7)).toBeNull();
+  });
+});
+
+describe('review client', () => {
+  it('numbers its requests and resolves to the engine’s review', async () => {
+    const sent: ReviewRequest[] = [];
+    const client = createReviewClient(async (message) => {
+      sent.push(message);
+      return answerReviewRequest(message);
+    });
+    const a = await client('Hello there, how was your week?', { platform: 'x', kind: 'reply', voice: {} });
+    const b = await client('Buy now!', { platform: 'linkedin', kind: 'post', voice: {} });
+    expect(sent.map((m) => m.id)).toEqual([1, 2]);
+    expect(a.score).toBe(review('Hello there, how was your week?', { platform: 'x' }).score);
+    expect(b.platform).toBe('linkedin');
+  });
+
+  it('rejects with a clear error when the engine sends nothing or an error back', async () => {
+    await expect(
+      createReviewClient(async () => undefined)('x', { platform: 'x', kind: 'post', voice: {} }),
+    ).rejects.toThrow('sent no review back');
+    await expect(
+      createReviewClient(async (m) => ({ type: 'rapport:review-error', id: m.id, message: 'boom' }))('x', {
+        platform: 'x',
+        kind: 'post',
+        voice: {},
+      }),
+    ).rejects.toThrow('boom');
+  });
+});
