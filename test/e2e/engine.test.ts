@@ -45,7 +45,8 @@ describe('the engine in the background', () => {
     const cdp = await page.context().newCDPSession(page);
     const statuses: string[] = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
+      for (const v of versions)
+        if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
     });
     await cdp.send('ServiceWorker.enable');
     const warm: number[] = [];
