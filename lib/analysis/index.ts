@@ -21,6 +21,7 @@ import {
   type Dimensions,
   type Finding,
   type Platform,
+  type PostKind,
   type Review,
   type ReviewOptions,
   type Suggestion,
@@ -88,9 +89,18 @@ function toFinding(rule: Rule, hit: Hit, base: number, text: string): Finding & 
   };
 }
 
+const OPENING_MENTION = /^\s*@[\p{L}\p{N}_]/u;
+
+/** The kind a text is judged as: the one given, else a reply when its first token is an @mention, else a post. */
+export function resolveKind(text: string, kind?: PostKind): PostKind {
+  if (kind === 'post' || kind === 'reply' || kind === 'comment') return kind;
+  return OPENING_MENTION.test(text) ? 'reply' : 'post';
+}
+
 /** Reviews a post. Never throws; offsets are UTF-16 indices into `text`. */
 export function review(text: string, options: ReviewOptions = {}): Review {
   const platform: Platform = options.platform ?? 'generic';
+  const kind = resolveKind(text, options.kind);
   const voice = resolveVoice(options.voice);
   const rules = PLATFORMS[platform];
   const length = platformLength(text, platform);
@@ -149,6 +159,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       signals: [],
       stats,
       platform,
+      kind,
       language: text.trim().length === 0 ? 'und' : language,
       analysed: false,
       truncated: false,
@@ -188,6 +199,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     signals,
     stats,
     platform,
+    kind,
     language,
     analysed: true,
     truncated: end < text.length,
