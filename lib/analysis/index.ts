@@ -9,6 +9,8 @@
 import { detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
 import { HASHTAG } from './rules/hashtags';
+import { inContext, judgingContext } from './context';
+import { findHooks } from './rules/hook';
 import { ALL_RULES } from './rules/index';
 import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } from './rules/types';
 import { scoreReview, verdictFor } from './score';
@@ -167,9 +169,10 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   }
 
   const regions = voice.regions;
-  const ctx: RuleContext = { voice, platform, globalAudience: regions.length !== 1 };
-  const ctxKey = JSON.stringify([platform, voice]);
+  const ctx: RuleContext = { voice, platform, kind, globalAudience: regions.length !== 1 };
+  const ctxKey = JSON.stringify([platform, kind, voice]);
   const disabled = new Set(voice.disabledRules);
+  const judging = judgingContext(window, kind, sentences);
 
   const raw: (Finding & { replacement?: string })[] = [];
   for (const s of sentences) {
@@ -178,17 +181,32 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       for (const hit of hits) raw.push(toFinding(rule, hit, s.start, text));
     }
   }
-  raw.sort(byPosition);
-  const post: PostInput = { text: window, sentences, sentenceFindings: raw, counts };
+  const sentenceFindings = inContext(raw, judging, sentences).sort(byPosition);
+  // Opening questions answered by the post's own offer are hooks, not questions to the reader.
+  const hooks = findHooks(sentences, sentenceFindings, (s) => asksSomething(s.text));
+  const post: PostInput = {
+    text: window,
+    sentences,
+    sentenceFindings,
+    hooks,
+    counts: { ...counts, questions: counts.questions - hooks.length },
+  };
+  const postFindings: (Finding & { replacement?: string })[] = [];
   for (const rule of POST_RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const hit of rule.checkPost?.(post, ctx) ?? []) raw.push(toFinding(rule, hit, 0, text));
+    for (const hit of rule.checkPost?.(post, ctx) ?? []) postFindings.push(toFinding(rule, hit, 0, text));
   }
-  const kept = raw.filter((f) => voice.strictness !== 'gentle' || f.severity !== 'info').sort(byPosition);
+  const kept = [...sentenceFindings, ...inContext(postFindings, judging, sentences)]
+    .filter((f) => voice.strictness !== 'gentle' || f.severity !== 'info')
+    .sort(byPosition);
   const findings: Finding[] = kept.map(({ replacement: _, ...f }) => f);
 
-  const signals = findSignals(window, sentences);
-  const { score, verdict, dimensions } = scoreReview(findings, signals, you, voice.strictness);
+  const signals = findSignals(window, sentences, { hooks, care: judging.care });
+  const { score, verdict, dimensions } = scoreReview(findings, signals, {
+    sentences,
+    you,
+    strictness: voice.strictness,
+  });
   const suggestions = buildSuggestions(text, kept, { voice, platform, sentences });
   return {
     score,

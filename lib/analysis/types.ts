@@ -64,7 +64,7 @@ export interface Suggestion {
 
 /** A positive signal: something the post does well. */
 export interface Signal {
-  kind: 'question' | 'you' | 'thanks' | 'story' | 'credit' | 'reply';
+  kind: 'question' | 'you' | 'thanks' | 'story' | 'credit' | 'reply' | 'care';
   start: number;
   end: number;
   message: string;

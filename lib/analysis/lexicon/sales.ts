@@ -35,7 +35,7 @@ export const CTA = [
   'request a (?:demo|quote)',
   'find out (?:more )?(?:at|on|from|why)',
   'more info (?:at|on)',
-  'to (?:activate|collect|redeem|order|subscribe|enter)',
+  'to (?:activate|redeem|subscribe|enter)',
 ] as const;
 
 /** Asking readers to move to private channels for sales details. */
