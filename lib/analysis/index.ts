@@ -6,10 +6,11 @@
  * Speed: sentences are parsed once with compromise and cached, and so are the sentence rules'
  * results, so re-reviewing a post after an edit only analyses the sentences that changed.
  */
+
+import { inContext, judgingContext } from './context';
 import { detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
 import { HASHTAG } from './rules/hashtags';
-import { inContext, judgingContext } from './context';
 import { findHooks } from './rules/hook';
 import { ALL_RULES } from './rules/index';
 import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } from './rules/types';

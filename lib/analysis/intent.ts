@@ -31,7 +31,8 @@ const VERB = new RegExp(
   'iu',
 );
 // Up to three filler words may stand between the verb and its object ("Book a free demo").
-const FILLER = "(?:(?:a|an|the|your|ur|our|my|this|that|these|those|up|in|on|for|to|with|us|me|free|new|exclusive|limited|personal|personali[sz]ed|quick|\\d+[-\\w]*)[\\s,]+){0,3}";
+const FILLER =
+  '(?:(?:a|an|the|your|ur|our|my|this|that|these|those|up|in|on|for|to|with|us|me|free|new|exclusive|limited|personal|personali[sz]ed|quick|\\d+[-\\w]*)[\\s,]+){0,3}';
 const OBJECT = new RegExp(`^[\\s,]*${FILLER}(?:${CTA_OBJECTS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const ADVERB = new RegExp(
   `^[\\s,]*(?:(?:it|them|one|yours|this|these|up|in|the app|our app|\\p{Lu}[\\p{L}\\d]+)\\s+)?(?:${CTA_ADVERBS.join('|')})(?![\\p{L}\\p{N}])`,
@@ -41,12 +42,15 @@ const OWN_THING = /^[\s,]*(?:yours|your|our|my|one|it|them|this|these|\d)(?![\p{
 const PERSON = /^[\s,]*(?:us|me)(?![\p{L}])/iu;
 const SALES_PURPOSE =
   /^[^.!?]{0,50}?(?<![\p{L}])(?:for|to|about|and)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:a|an|the|your|our|free)\s+)?(?:demo|quote|pricing|prices?|rates|offer|discount|order(?! number)|buy|book|booking|purchase|claim|learn more|find out more|get started|sign up|apply|trial|consultation|audit)(?![\p{L}])/iu;
-const SALES_CONTACT = /^[\s,]*(?:with\s+)?(?:our|the|my)\s+(?:sales|experts?|specialists?|consultants?|advisors?|account)/iu;
-const KEYWORD = /^[\s,]*(?:us|me)\s+(?:with\s+)?(?:the word\s+)?["'“‘]?\p{Lu}{2,}[\p{Lu}\p{N}]*["'”’]?(?![\p{L}])/u;
+const SALES_CONTACT =
+  /^[\s,]*(?:with\s+)?(?:our|the|my)\s+(?:sales|experts?|specialists?|consultants?|advisors?|account)/iu;
+const KEYWORD =
+  /^[\s,]*(?:us|me)\s+(?:with\s+)?(?:the word\s+)?["'“‘]?\p{Lu}{2,}[\p{Lu}\p{N}]*["'”’]?(?![\p{L}])/u;
 const CV = /^[\s,]*(?:me|us)\s+(?:your|ur)\s+(?:cv|resume|résumé|portfolio)/iu;
 const LINK_OBJECT =
   /^[\s,]*(?:(?:here|below|above)(?![\p{L}])|(?:on |at )?(?:the |this |that |our |my )?link|(?:our|my) (?:website|site|store|shop|page|profile|channel|blog|app)|more (?:at|on|here|below|in)|[^.!?]{0,30}(?:https?:\/\/|www\.))/iu;
-const CLAUSE_START = /(?:^(?:@[\p{L}\p{N}_]+[\s,:]+)*|[:;—–•|→»(]|\s[-–]\s|[,]\s*|\s(?:and|or|then|&)\s|\p{Extended_Pictographic}\uFE0F?)\s*/gu;
+const CLAUSE_START =
+  /(?:^(?:@[\p{L}\p{N}_]+[\s,:]+)*|[:;—–•|→»(]|\s[-–]\s|[,]\s*|\s(?:and|or|then|&)\s|\p{Extended_Pictographic}\uFE0F?)\s*/gu;
 const TAIL_CHARS = 70;
 
 /** Whether a call-to-action verb of this intent, followed by `tail`, offers something. */
@@ -61,7 +65,11 @@ function offers(intent: CtaIntent, verb: string, tail: string, sentenceHasLink: 
     case 'book': {
       if (object) return object[0].length;
       // "Try Pipely free", "Get it now": only with an offer word right after.
-      if (adverb && /(?:free|now|today|tonight)\s*$/i.test(adverb[0]) && !/^[\s,]*(?:here|there)\b/i.test(tail))
+      if (
+        adverb &&
+        /(?:free|now|today|tonight)\s*$/i.test(adverb[0]) &&
+        !/^[\s,]*(?:here|there)\b/i.test(tail)
+      )
         return v === 'get' || v === 'take' || v === 'save' || v === 'start' || v === 'pick up'
           ? OWN_THING.test(tail) || /free/i.test(adverb[0])
             ? adverb[0].length
@@ -92,7 +100,10 @@ function offers(intent: CtaIntent, verb: string, tail: string, sentenceHasLink: 
     case 'link': {
       // "Come down today": a visit to the shop, when it is now.
       if (v.startsWith('come')) {
-        const when = /^[\s,]*(?:today|tonight|now|this (?:weekend|week|friday|saturday|sunday|evening))(?![\p{L}])/iu.exec(tail);
+        const when =
+          /^[\s,]*(?:today|tonight|now|this (?:weekend|week|friday|saturday|sunday|evening))(?![\p{L}])/iu.exec(
+            tail,
+          );
         return when ? when[0].length : -1;
       }
       const link = LINK_OBJECT.exec(tail);
@@ -139,9 +150,19 @@ function trimEnd(text: string, end: number): number {
 const CARE_RE = new RegExp(`(?<![\\p{L}])(?:${CARE.join('|')})(?![\\p{L}])`, 'iu');
 const GREETING_RE = new RegExp(PERSONAL_GREETING, 'u');
 
+// Lead-generation mechanics ("DM me 'SCALE' and I'll send you…") are never care, whatever they promise.
+const KEYWORD_MECHANIC =
+  /(?<![\p{L}])(?:dm|message|inbox|pm|comment|reply|type|text)\s+(?:me\s+|us\s+)?(?:with\s+)?["'“‘]?\p{Lu}{2,}[\p{Lu}\p{N}]*["'”’]?(?![\p{L}])/iu;
+
 /** Whether a sentence is customer care: asks for what is needed to help, or says how it will help. */
 export function isCare(sentence: string): boolean {
-  return CARE_RE.test(sentence);
+  return CARE_RE.test(sentence) && !hasKeywordMechanic(sentence);
+}
+
+function hasKeywordMechanic(sentence: string): boolean {
+  const m = KEYWORD_MECHANIC.exec(sentence);
+  // The keyword must really be in capitals (the regex is case-insensitive for the verb only).
+  return m !== null && /["'“‘]?\p{Lu}{2,}[\p{Lu}\p{N}]*["'”’]?$/u.test(m[0]);
 }
 
 /** Whether a text opens by greeting one person by name ("Hi Priya, …"): a reply, wherever it is written. */

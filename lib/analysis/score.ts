@@ -6,9 +6,10 @@
  *   halved for each earlier finding of the same rule (a second "!!!" matters less than the first);
  * - `selling` sums the selling findings (hard sell, urgency, engagement bait, rhetorical hooks) and
  *   `reach` scales them by how much of the text sells: the share of words in sentences that carry
- *   a selling finding of warning or strong severity. Reach is MIN_REACH for one selling clause in
- *   a long text and 1 once FULL_SHARE of the words sell, so one phrase does not decide a long,
- *   warm text, and a text that is all pitch gets the full weight;
+ *   a selling finding of warning or strong severity. Reach is MIN_REACH (½ for a mild finding, ¾
+ *   for a strong one) for one selling clause in a long text and 1 once FULL_SHARE of the words
+ *   sell, so one phrase does not decide a long, warm text, and a text that is all pitch gets the
+ *   full weight;
  * - `other` sums the broadcast, global and voice findings at full weight;
  * - `credit` rewards what a conversation does (a question to the reader, thanks, a story, credit to
  *   others, replying, helping), once per kind, capped at MAX_CREDIT.
@@ -33,8 +34,11 @@ const STRICTNESS_FACTOR: Record<Strictness, number> = { gentle: 0.75, balanced: 
 const WEIGHT = new Map(ALL_RULES.map((r) => [r.id, r.weight]));
 const SELLING = new Set<Category>(['hard-sell', 'urgency', 'engagement-bait']);
 const SELLING_RULES = new Set(['broadcast/hook']);
-/** Weight of selling findings when they are a small part of the text, and the share at which they count fully. */
-export const MIN_REACH = 0.5;
+/**
+ * Weight of selling findings when they are a small part of the text (mild ones count half, strong
+ * ones three quarters), and the share of the words at which they count fully.
+ */
+export const MIN_REACH: Record<Severity, number> = { info: 0.5, warning: 0.5, strong: 0.75 };
 export const FULL_SHARE = 0.5;
 const CREDIT: Record<Signal['kind'], number> = {
   question: 6,
@@ -89,7 +93,7 @@ export function scoreReview(
   input: ScoreInput,
 ): Score {
   const share = sellingShare(findings, input.sentences);
-  const reach = MIN_REACH + (1 - MIN_REACH) * Math.min(1, share / FULL_SHARE);
+  const spread = Math.min(1, share / FULL_SHARE);
   const perRule = new Map<string, number>();
   const perCategory = new Map<Category, number>();
   let penalty = 0;
@@ -104,7 +108,7 @@ export function scoreReview(
       SEVERITY_FACTOR[f.severity] *
       0.5 ** seen *
       STRICTNESS_FACTOR[input.strictness] *
-      (selling ? reach : 1);
+      (selling ? MIN_REACH[f.severity] + (1 - MIN_REACH[f.severity]) * spread : 1);
     penalty += p;
     perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + p);
   }

@@ -32,7 +32,7 @@ export const CTA_VERBS = {
   contact:
     "contact|call|ring|phone|email|e-mail|message|dm|pm|inbox|text|whatsapp|reach out to|talk to|speak (?:to|with)|chat with|get in touch with|let's talk|send",
   /** Following a link or a page. */
-  link: 'click|tap|visit|head (?:over )?to|go to|check out|see|learn|discover|explore|read|watch|find out|view|follow|come (?:in|down|by|along|over|and visit)',
+  link: 'click|tap|visit|head (?:over )?to|go ?to|check out|see|learn|discover|explore|read|watch|find out|view|follow|come (?:in|down|by|along|over|and visit)',
 } as const;
 
 /** Commercial objects: what a call to action offers. */
@@ -108,6 +108,7 @@ export const CARE = [
   'so (?:that )?(?:we|our team|the team|i|someone|they|an engineer) can',
   "(?:we|i)(?:'ll| will| can| would|'d| are|'re) (?:like to |love to |be happy to |happy to |gladly )?(?:look into|check|sort|fix|get (?:this|it|that|you)|make (?:this|it) right|pass|resend|reset|chase|investigate|update|send you|refund|replace|help|dig in|find|take a look|follow up|escalate|correct|review)",
   'look(?:ing)? into',
+  '(?:while|as) (?:we|our team|the team) (?:fix|work|look|investigate|sort|get)',
   'investigat\\w*',
   'further (?:investigation|assistance|help)',
   '(?:happy|glad|here) to help',
@@ -134,4 +135,5 @@ export const CARE = [
 ] as const;
 
 /** A greeting to one named person opens a reply, even when it is not marked as one ("Hi Priya,"). */
-export const PERSONAL_GREETING = "^\\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)\\s+(?:there\\b|\\p{Lu}[\\p{Ll}'’-]+)";
+export const PERSONAL_GREETING =
+  "^\\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)\\s+(?:there\\b|\\p{Lu}[\\p{Ll}'’-]+)";

@@ -132,6 +132,8 @@ export const LEAD_MAGNET = [
   '(?:download|get|grab|claim) (?:our|my|the|your) free (?:e-?book|guide|checklist|template|whitepaper|report|webinar|masterclass|course|toolkit)',
   'free (?:e-?book|webinar|masterclass|whitepaper|consultation|audit)',
   'register (?:now |today )?for (?:our|my|the) (?:free )?(?:webinar|masterclass)',
+  // The exchange of a comment or DM for the goods: "…and I'll send it to you".
+  "(?:and|&) i(?:'ll|’ll| will) (?:send|dm|message|email|share) (?:it|you|them|the (?:link|guide|template|playbook|checklist|details)|over)",
 ] as const;
 
 /** Scarcity claims. */

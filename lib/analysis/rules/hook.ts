@@ -14,10 +14,11 @@ const ANSWER_WITHIN = 2;
 const OFFER =
   /(?<![\p{L}])(?:our|we|we've|we're|we'll|us|my|i've|i'll|i help|i built|i made|there's a better way|meet|introducing|with \p{Lu}[\p{L}\d]+|say goodbye|look no further|that's why)(?![\p{L}])/iu;
 
+// The pitch that answers a hook: a hard sell or bait (urgency alone, "right now", answers nothing).
 function selling(f: Finding): boolean {
   if (f.severity === 'info') return false;
   if (f.category === 'hard-sell') return f.severity === 'strong' || f.rule !== 'hard-sell/cta';
-  return f.category === 'urgency' || f.category === 'engagement-bait';
+  return f.category === 'engagement-bait';
 }
 
 /** Indexes of the opening questions that the post answers with its own offer. */
