@@ -146,6 +146,12 @@ export const SCARCITY = [
   '(?:few|last) (?:spots|seats|units) (?:left|remaining)',
 ] as const;
 
+/** Claims with no plain drop-in replacement: stacked superlatives, "the most complete …". */
+export const HYPE_CLAIMS = [
+  '(?:the )?\\p{L}{2,}est(?:,? (?:and )?\\p{L}{2,}est)+',
+  "(?:the|the world[’']s|britain[’']s|europe[’']s|america[’']s) (?:most (?:complete|advanced|powerful|innovative|comprehensive|intuitive|trusted|reliable|loved)|(?:fastest|smartest|biggest|largest|leading))",
+] as const;
+
 /** Hype words and superlatives, each with a plainer alternative ('' means remove). */
 export const HYPE: Record<string, string> = {
   revolutionary: 'new',
@@ -173,4 +179,18 @@ export const HYPE: Record<string, string> = {
   'incredible (?:deals?|offers?|prices?)': 'offers',
   disruptive: 'new',
   'insanely good': 'good',
+  'best[- ]of[- ]breed': 'strong',
+  'on the planet': '',
+  'in the universe': '',
+  'like never before': '',
+  'the ultimate': 'a',
+  proven: '',
+  'award[- ]winning': '',
+  'next[- ]gen(?:eration)?': 'new',
+  'all[- ]new': 'new',
+  'best[- ]?selling': 'popular',
+  'fastest[- ]growing': 'growing',
+  'unrivall?ed': 'strong',
+  'second to none': 'strong',
+  'one[- ]stop[- ]shop': 'single place',
 };
