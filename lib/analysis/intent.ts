@@ -41,7 +41,7 @@ const ADVERB = new RegExp(
 const OWN_THING = /^[\s,]*(?:yours|your|our|my|one|it|them|this|these|\d)(?![\p{L}])/iu;
 const PERSON = /^[\s,]*(?:us|me)(?![\p{L}])/iu;
 const SALES_PURPOSE =
-  /^[^.!?]{0,50}?(?<![\p{L}])(?:for|to|about|and)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:a|an|the|your|our|free)\s+)?(?:demo|quote|pricing|prices?|rates|offer|discount|order(?! number)|buy|book|booking|purchase|claim|learn more|find out more|get started|sign up|apply|trial|consultation|audit)(?![\p{L}])/iu;
+  /^[^.!?]{0,50}?(?<![\p{L}])(?:for|to|about|and)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:a|an|the|your|our|free)\s+)?(?:demo|quote|pricing|prices?|rates|offer|discount|order(?! number)|buy|book|booking|purchase|claim|learn more|find out more|get started|sign up|apply|trial|consultation|audit|deals?|offers?|discounts?|codes?|free|\d+\s?%)(?![\p{L}])/iu;
 const SALES_CONTACT =
   /^[\s,]*(?:with\s+)?(?:our|the|my)\s+(?:sales|experts?|specialists?|consultants?|advisors?|account)/iu;
 const KEYWORD =

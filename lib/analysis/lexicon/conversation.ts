@@ -33,7 +33,8 @@ export const BAIT = {
   share: [
     '(?:share|retweet|rt|repost) (?:this|if|to win|with everyone|with all|it with)',
     '(?:share|retweet|rt|repost) (?:&|and) (?:win|like|follow)',
-    'please share',
+    // "Please share this" baits; "please share the details / your thoughts" asks for an answer.
+    'please share(?! (?:your|ur|the (?:details|issue|problem|steps|error)|any|some|more|what|how|details|feedback|thoughts)(?![\\p{L}]))',
     'share to (?:win|enter)',
     'spread the word',
   ],
