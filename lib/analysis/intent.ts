@@ -14,7 +14,7 @@ import {
   CTA_VERBS,
   PERSONAL_GREETING,
 } from './lexicon/intent';
-import { URL_PATTERN } from './text';
+import { asksSomething, URL_PATTERN } from './text';
 
 export type CtaIntent = keyof typeof CTA_VERBS;
 
@@ -115,7 +115,7 @@ function offers(intent: CtaIntent, verb: string, tail: string, sentenceHasLink: 
 
 /** The calls to action of one sentence, with offsets into it. */
 export function findCallsToAction(sentence: string): CtaMatch[] {
-  if (sentence.includes('?')) return [];
+  if (asksSomething(sentence)) return [];
   const out: CtaMatch[] = [];
   URL_PATTERN.lastIndex = 0;
   const hasLink = URL_PATTERN.test(sentence);

@@ -32,7 +32,7 @@ export const CTA_VERBS = {
   contact:
     "contact|call|ring|phone|email|e-mail|message|dm|pm|inbox|text|whatsapp|reach out to|talk to|speak (?:to|with)|chat with|get in touch with|let's talk|send",
   /** Following a link or a page. */
-  link: 'click|tap|visit|head (?:over )?to|go ?to|check out|see|learn|discover|explore|read|watch|find out|view|follow|come (?:in|down|by|along|over|and visit)',
+  link: 'click|tap|visit|head (?:over )?to|go ?to|check out|see|learn|discover|explore|read|watch|find out|view|follow|come (?:in|down|by|along|over|and visit)|go(?= here)',
 } as const;
 
 /** Commercial objects: what a call to action offers. */
