@@ -6,9 +6,12 @@
  * Speed: sentences are parsed once with compromise and cached, and so are the sentence rules'
  * results, so re-reviewing a post after an edit only analyses the sentences that changed.
  */
+
+import { inContext, judgingContext } from './context';
 import { detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
 import { HASHTAG } from './rules/hashtags';
+import { findHooks } from './rules/hook';
 import { ALL_RULES } from './rules/index';
 import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } from './rules/types';
 import { scoreReview, verdictFor } from './score';
@@ -21,6 +24,7 @@ import {
   type Dimensions,
   type Finding,
   type Platform,
+  type PostKind,
   type Review,
   type ReviewOptions,
   type Suggestion,
@@ -88,9 +92,18 @@ function toFinding(rule: Rule, hit: Hit, base: number, text: string): Finding & 
   };
 }
 
+const OPENING_MENTION = /^\s*@[\p{L}\p{N}_]/u;
+
+/** The kind a text is judged as: the one given, else a reply when its first token is an @mention, else a post. */
+export function resolveKind(text: string, kind?: PostKind): PostKind {
+  if (kind === 'post' || kind === 'reply' || kind === 'comment') return kind;
+  return OPENING_MENTION.test(text) ? 'reply' : 'post';
+}
+
 /** Reviews a post. Never throws; offsets are UTF-16 indices into `text`. */
 export function review(text: string, options: ReviewOptions = {}): Review {
   const platform: Platform = options.platform ?? 'generic';
+  const kind = resolveKind(text, options.kind);
   const voice = resolveVoice(options.voice);
   const rules = PLATFORMS[platform];
   const length = platformLength(text, platform);
@@ -149,6 +162,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       signals: [],
       stats,
       platform,
+      kind,
       language: text.trim().length === 0 ? 'und' : language,
       analysed: false,
       truncated: false,
@@ -156,9 +170,10 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   }
 
   const regions = voice.regions;
-  const ctx: RuleContext = { voice, platform, globalAudience: regions.length !== 1 };
-  const ctxKey = JSON.stringify([platform, voice]);
+  const ctx: RuleContext = { voice, platform, kind, globalAudience: regions.length !== 1 };
+  const ctxKey = JSON.stringify([platform, kind, voice]);
   const disabled = new Set(voice.disabledRules);
+  const judging = judgingContext(window, kind, sentences);
 
   const raw: (Finding & { replacement?: string })[] = [];
   for (const s of sentences) {
@@ -167,17 +182,32 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       for (const hit of hits) raw.push(toFinding(rule, hit, s.start, text));
     }
   }
-  raw.sort(byPosition);
-  const post: PostInput = { text: window, sentences, sentenceFindings: raw, counts };
+  const sentenceFindings = inContext(raw, judging, sentences).sort(byPosition);
+  // Opening questions answered by the post's own offer are hooks, not questions to the reader.
+  const hooks = findHooks(sentences, sentenceFindings, (s) => asksSomething(s.text));
+  const post: PostInput = {
+    text: window,
+    sentences,
+    sentenceFindings,
+    hooks,
+    counts: { ...counts, questions: counts.questions - hooks.length },
+  };
+  const postFindings: (Finding & { replacement?: string })[] = [];
   for (const rule of POST_RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const hit of rule.checkPost?.(post, ctx) ?? []) raw.push(toFinding(rule, hit, 0, text));
+    for (const hit of rule.checkPost?.(post, ctx) ?? []) postFindings.push(toFinding(rule, hit, 0, text));
   }
-  const kept = raw.filter((f) => voice.strictness !== 'gentle' || f.severity !== 'info').sort(byPosition);
+  const kept = [...sentenceFindings, ...inContext(postFindings, judging, sentences)]
+    .filter((f) => voice.strictness !== 'gentle' || f.severity !== 'info')
+    .sort(byPosition);
   const findings: Finding[] = kept.map(({ replacement: _, ...f }) => f);
 
-  const signals = findSignals(window, sentences);
-  const { score, verdict, dimensions } = scoreReview(findings, signals, you, voice.strictness);
+  const signals = findSignals(window, sentences, { hooks, care: judging.care });
+  const { score, verdict, dimensions } = scoreReview(findings, signals, {
+    sentences,
+    you,
+    strictness: voice.strictness,
+  });
   const suggestions = buildSuggestions(text, kept, { voice, platform, sentences });
   return {
     score,
@@ -188,6 +218,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     signals,
     stats,
     platform,
+    kind,
     language,
     analysed: true,
     truncated: end < text.length,

@@ -10,11 +10,18 @@ const CREDIT_RE = phraseRegex(CREDIT);
 const YOU = /\b(?:you|your|yours|you're|you've|you'll|u|ur)\b/i;
 const REPLY = /^@[\w]+/;
 
-/** Finds what the post does well; the score rewards these. */
-export function findSignals(text: string, sentences: readonly PostSentence[]): Signal[] {
+/** Finds what the post does well; the score rewards these. Hooks are not questions; care counts in replies. */
+export function findSignals(
+  text: string,
+  sentences: readonly PostSentence[],
+  context: { hooks: readonly number[]; care: readonly boolean[] } = { hooks: [], care: [] },
+): Signal[] {
   const out: Signal[] = [];
-  for (const s of sentences) {
-    if (asksSomething(s.text)) {
+  for (const [i, s] of sentences.entries()) {
+    if (context.care[i] === true) {
+      out.push({ kind: 'care', start: s.start, end: s.end, message: 'Helps the person it answers.' });
+    }
+    if (asksSomething(s.text) && !context.hooks.includes(i)) {
       out.push({
         kind: 'question',
         start: s.start,

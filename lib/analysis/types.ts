@@ -5,6 +5,13 @@
 
 export type Platform = 'x' | 'linkedin' | 'facebook' | 'generic';
 
+/**
+ * Where the text is going: a post of its own, a reply to someone, or a comment under a post.
+ * Care and support language ("DM us your order number so we can check") is conversation in a
+ * reply or comment; the same words broadcast in a post are a call to action.
+ */
+export type PostKind = 'post' | 'reply' | 'comment';
+
 export type Category = 'hard-sell' | 'urgency' | 'broadcast' | 'engagement-bait' | 'global' | 'voice';
 
 export const CATEGORIES: readonly Category[] = [
@@ -57,7 +64,7 @@ export interface Suggestion {
 
 /** A positive signal: something the post does well. */
 export interface Signal {
-  kind: 'question' | 'you' | 'thanks' | 'story' | 'credit' | 'reply';
+  kind: 'question' | 'you' | 'thanks' | 'story' | 'credit' | 'reply' | 'care';
   start: number;
   end: number;
   message: string;
@@ -94,6 +101,8 @@ export interface Review {
   signals: Signal[];
   stats: ReviewStats;
   platform: Platform;
+  /** The kind the text was judged as: the one asked for, else `reply` when it opens with an @mention, else `post`. */
+  kind: PostKind;
   /** `en` when analysed; another code (or `und`) when the text was not analysed. */
   language: string;
   analysed: boolean;
@@ -129,5 +138,7 @@ export interface BrandVoice {
 
 export interface ReviewOptions {
   platform?: Platform;
+  /** Post, reply or comment (the composer knows); omitted: a text opening with an @mention is a reply, else a post. */
+  kind?: PostKind;
   voice?: Partial<BrandVoice>;
 }

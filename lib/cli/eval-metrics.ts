@@ -15,3 +15,21 @@ export function metrics(c: Confusion) {
   const falseAlarm = c.fp + c.tn === 0 ? 0 : c.fp / (c.fp + c.tn);
   return { precision, recall, f1, falseAlarm };
 }
+
+export type Split = 'tune' | 'holdout';
+
+/** Share of each labelled file kept aside for measuring (never looked at while tuning). */
+export const HOLDOUT_SHARE = 0.3;
+
+/**
+ * The split a labelled text belongs to: a deterministic FNV-1a hash of the text, so a row stays
+ * in the same part whatever file it sits in and however the file is ordered.
+ */
+export function splitOf(text: string): Split {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 1000 < HOLDOUT_SHARE * 1000 ? 'holdout' : 'tune';
+}

@@ -1,6 +1,8 @@
 /** Small Node helpers shared by the command-line entry points: argument parsing, input, errors. */
-import { readFileSync } from 'node:fs';
-import type { BrandVoice, Platform } from '../analysis/types';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { BrandVoice, Platform, PostKind } from '../analysis/types';
 
 /** A user-facing failure: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -31,15 +33,66 @@ export function parseArgs(argv: readonly string[], booleans: readonly string[]):
   return { flags, positional };
 }
 
-/** Reads a file, or standard input for '-'; a missing file is a UsageError. */
+/** Reads a file (synchronously); a missing file is a UsageError. Standard input goes through `readText`. */
 export function readInput(path: string): string {
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(error as Error).message}`,
-    );
+    throw inputError(path, error);
+  }
+}
+
+function inputError(path: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UsageError(
+    code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(error as Error).message}`,
+  );
+}
+
+/** Opens a file, or standard input for '-', as a stream: a pipe of any size is read as it arrives. */
+function openInput(path: string): Readable {
+  const stream = path === '-' ? process.stdin : createReadStream(path);
+  stream.setEncoding('utf8');
+  return stream;
+}
+
+/**
+ * Reads a whole file, or standard input for '-', as a stream. Reading a pipe with one
+ * synchronous read fails with EAGAIN when the pipe is non-blocking (as under npm and tsx).
+ */
+export async function readText(path: string): Promise<string> {
+  if (path !== '-') return readInput(path);
+  let text = '';
+  try {
+    for await (const chunk of openInput(path)) text += chunk as string;
+  } catch (error) {
+    throw inputError(path, error);
+  }
+  return text;
+}
+
+/** The lines of a file, or of standard input for '-', one at a time as they arrive (without the newline). */
+export async function* readLines(path: string): AsyncGenerator<string> {
+  const input = openInput(path);
+  const failed = new Promise<never>((_, reject) => input.once('error', (e) => reject(inputError(path, e))));
+  failed.catch(() => {});
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const iterator = lines[Symbol.asyncIterator]();
+  try {
+    while (true) {
+      const next = await Promise.race([iterator.next(), failed]);
+      if (next.done === true) return;
+      yield next.value;
+    }
+  } finally {
+    lines.close();
+  }
+}
+
+/** Writes to standard output, waiting when the pipe is full (so a slow reader never makes output pile up). */
+export async function writeOut(chunk: string): Promise<void> {
+  if (!process.stdout.write(chunk)) {
+    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
   }
 }
 
@@ -52,6 +105,17 @@ export function parsePlatform(value: string | true | undefined): Platform {
     throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')}`);
   }
   return value as Platform;
+}
+
+export const KINDS: readonly PostKind[] = ['post', 'reply', 'comment'];
+
+/** Validates a --kind value; undefined lets the engine decide (an opening @mention makes a reply). */
+export function parseKind(value: string | true | undefined): PostKind | undefined {
+  if (value === undefined) return undefined;
+  if (value === true || !KINDS.includes(value as PostKind)) {
+    throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+  }
+  return value as PostKind;
 }
 
 /** Loads a brand voice JSON file (a BrandVoice object, or an exported profile with a `voice` field). */

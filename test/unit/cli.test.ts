@@ -50,6 +50,58 @@ describe('npm run review', () => {
     expect(r.code).toBe(2);
   });
 
+  it('reads a pipe of a few thousand lines as a stream (cat big.jsonl | review --jsonl -)', () => {
+    const big = join(dir, 'big.jsonl');
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ text: i % 2 === 0 ? `Post ${i}: buy now and save!` : `@ana how was day ${i}?` }),
+    );
+    writeFileSync(big, `${rows.join('\n')}\n`);
+    // A real pipe from another process: a single synchronous read of it used to fail with EAGAIN.
+    const r = spawnSync('sh', ['-c', `cat "${big}" | "${TSX}" lib/cli/review.ts --jsonl -`], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n');
+    expect(out).toHaveLength(3000);
+    expect(JSON.parse(out[0]).kind).toBe('post');
+    expect(JSON.parse(out[2999]).kind).toBe('reply');
+    expect(JSON.parse(out[2998]).verdict).toBe('salesy');
+  }, 120_000);
+
+  it('reads a whole text piped through a shell (not only --jsonl)', () => {
+    const file = join(dir, 'post.txt');
+    writeFileSync(file, 'What do you think of remote onboarding?\n'.repeat(2000));
+    const r = spawnSync('sh', ['-c', `cat "${file}" | "${TSX}" lib/cli/review.ts --json -`], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).stats.chars).toBeGreaterThan(70_000);
+  }, 60_000);
+
+  it('--kind sets the kind; a row may carry its own kind; an opening @mention makes a reply', () => {
+    const care = 'Please DM us your order number so we can check.';
+    expect(JSON.parse(run('review.ts', ['--json', '--kind', 'reply', '-'], care).out).kind).toBe('reply');
+    expect(JSON.parse(run('review.ts', ['--json', '-'], care).out).kind).toBe('post');
+    expect(JSON.parse(run('review.ts', ['--json', '-'], `@dana ${care}`).out).kind).toBe('reply');
+    const rows = run(
+      'review.ts',
+      ['--jsonl', '-'],
+      `${JSON.stringify({ text: care, kind: 'comment' })}\n${JSON.stringify({ text: care })}\n`,
+    )
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).kind);
+    expect(rows).toEqual(['comment', 'post']);
+    const bad = run('review.ts', ['--kind', 'story', '-'], care);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--kind must be one of post, reply, comment/);
+  }, 60_000);
+
   it('honours a voice file', () => {
     const voice = join(dir, 'voice.json');
     writeFileSync(voice, JSON.stringify({ banned: [{ phrase: 'customers', replacement: 'community' }] }));

@@ -27,12 +27,14 @@ export const BAIT = {
     '(?:comment|type)\\s+["\'“]?(?:yes|amen|done|interested|info|1|a 🔥|an emoji|your name)["\'”]?',
     'comment below',
     'drop a (?:comment|emoji|🔥|❤️|heart)',
-    '(?:comment|type) ["\'“]\\w+["\'”] (?:below|if|to)',
+    // "Comment 'FRAMEWORK' and I'll send it": a quoted keyword is the bait whatever follows.
+    '(?:comment|type|write|reply with|drop)(?: the word)? ["\'“‘][\\p{L}\\p{N}]+["\'”’]',
   ],
   share: [
     '(?:share|retweet|rt|repost) (?:this|if|to win|with everyone|with all|it with)',
     '(?:share|retweet|rt|repost) (?:&|and) (?:win|like|follow)',
-    'please share',
+    // "Please share this" baits; "please share the details / your thoughts" asks for an answer.
+    'please share(?! (?:your|ur|the (?:details|issue|problem|steps|error)|any|some|more|what|how|details|feedback|thoughts)(?![\\p{L}]))',
     'share to (?:win|enter)',
     'spread the word',
   ],

@@ -29,6 +29,9 @@ export const URGENCY = [
   'right now',
   'asap!',
   'expires? (?:on )?\\d',
+  'doors close',
+  '(?:for )?the next \\d+ (?:hours?|hrs|days?) only',
+  'free for the next \\d+ (?:hours?|hrs|days?)',
 ] as const;
 
 /** Acronyms and initialisms that are not shouting. */

@@ -35,12 +35,12 @@ export const CTA = [
   'request a (?:demo|quote)',
   'find out (?:more )?(?:at|on|from|why)',
   'more info (?:at|on)',
-  'to (?:activate|collect|redeem|order|subscribe|enter)',
+  'to (?:activate|redeem|subscribe|enter)',
 ] as const;
 
 /** Asking readers to move to private channels for sales details. */
 export const DM_PRICING = [
-  '(?:dm|pm|inbox|message|text|whatsapp) (?:us|me)(?: now| today)?(?: for| to get)? (?:the )?(?:price|prices|pricing|details|info|rates|a quote|more info|orders?)',
+  '(?:dm|pm|inbox|message|text|whatsapp) (?:us|me)(?: now| today)?(?: for| to get)? (?:the )?(?:price|prices|pricing|details|info|rates|a quote|more info|orders?|(?:exclusive |special |best )?(?:deals?|offers?|discounts?|codes?))',
   'link (?:is )?in (?:my |our |the )?bio',
   'price (?:in|via) (?:dm|inbox)',
   'details in (?:dm|the link|comments)',
@@ -109,7 +109,8 @@ export const PRIZE = [
 /** Self-promotion in somebody else's space: "subscribe to my channel", "my new mixtape". */
 export const SELF_PROMO = [
   '(?:check|listen|watch|visit|see|look at|like|share|sub|subscribe|follow|view|hear|support|help)(?: out| to| at)? (?:my|our) (?:new |first |latest |newest |original )?(?:\\p{L}+ )?(?:rap|rapping|raps|cover|covers|remix|blog|vids?|videos?|music|songs?|band|bands|stuff|channel|channels|page|account|clip|beats?|mixtape|album|track|tracks|work|art|shop|store|site|website|app|game|podcast|vlog)',
-  '(?:please|pls|plz|kindly) (?:vote|donate|help me|support me|sub|subscribe|suscribe|share|like|check|watch|visit|view|follow)',
+  // Not care: "please check your spam folder", "please share the details", "please follow and DM us".
+  '(?:please|pls|plz|kindly) (?:vote|donate|help me|support me|sub|subscribe|suscribe|share|like|check|watch|visit|view|follow)(?! (?:your|ur|the (?:details|issue|problem|steps|error|app cache|spam)|any|some|more|what|how|if|whether|that|again|details|feedback|thoughts|and (?:dm|message)|(?:our|the) (?:help|support|status|community|faq))(?![\\p{L}]))',
   '(?:vote|voting) for (?:me|us|my|our)',
   '(?:sub(?:scribe)?|suscribe|sucscribe|subcribe)s? (?:back|to me|4 sub|me)',
   "i(?:'ll| will| wil) (?:sub(?:scribe)?|suscribe) (?:back|to you|u)",
@@ -118,8 +119,8 @@ export const SELF_PROMO = [
   '(?:sub(?:scribe)?|suscribe|follow) (?:to )?(?:me|my (?:channel|page|account|profile|blog))',
   '(?:my|our) (?:new )?(?:youtube |yt )?channel',
   'my (?:new )?(?:mixtape|single|album|music video|song|track|app|ebook|book|course|podcast|page)',
-  'please (?:check|visit|watch|subscribe|like|share|follow|download)',
-  '(?:plz|pls|please) (?:sub|subscribe|check|watch|visit)',
+  'please (?:check|visit|watch|subscribe|like|share|follow|download)(?! (?:your|ur|the (?:details|issue|problem|steps|error|app cache|spam)|any|some|more|what|how|if|whether|that|again|details|feedback|thoughts|and (?:dm|message)|(?:our|the) (?:help|support|status|community|faq))(?![\\p{L}]))',
+  '(?:plz|pls|please) (?:sub|subscribe|check|watch|visit)(?! (?:your|ur|the (?:details|issue|problem|steps|error|app cache|spam)|any|some|more|what|how|if|whether|that|again|details|feedback|thoughts|and (?:dm|message)|(?:our|the) (?:help|support|status|community|faq))(?![\\p{L}]))',
   'check (?:out )?(?:this|my|our) (?:video|channel|page|playlist|website|link)',
   'take a look at (?:this|my|our) (?:video|channel|page|playlist)',
   'watch (?:my|our) (?:new )?(?:video|channel|vlog)',
@@ -132,6 +133,8 @@ export const LEAD_MAGNET = [
   '(?:download|get|grab|claim) (?:our|my|the|your) free (?:e-?book|guide|checklist|template|whitepaper|report|webinar|masterclass|course|toolkit)',
   'free (?:e-?book|webinar|masterclass|whitepaper|consultation|audit)',
   'register (?:now |today )?for (?:our|my|the) (?:free )?(?:webinar|masterclass)',
+  // The exchange of a comment or DM for the goods: "…and I'll send it to you".
+  "(?:and|&) i(?:'ll|’ll| will) (?:send|dm|message|email|share) (?:it|you|them|the (?:link|guide|template|playbook|checklist|details)|over)",
 ] as const;
 
 /** Scarcity claims. */
@@ -142,6 +145,12 @@ export const SCARCITY = [
   'selling (?:out )?fast',
   'almost (?:sold out|gone)',
   '(?:few|last) (?:spots|seats|units) (?:left|remaining)',
+] as const;
+
+/** Claims with no plain drop-in replacement: stacked superlatives, "the most complete …". */
+export const HYPE_CLAIMS = [
+  '(?:the )?\\p{L}{2,}est(?:,? (?:and )?\\p{L}{2,}est)+',
+  "(?:the|the world[’']s|britain[’']s|europe[’']s|america[’']s) (?:most (?:complete|advanced|powerful|innovative|comprehensive|intuitive|trusted|reliable|loved)|(?:fastest|smartest|biggest|largest|leading))",
 ] as const;
 
 /** Hype words and superlatives, each with a plainer alternative ('' means remove). */
@@ -171,4 +180,18 @@ export const HYPE: Record<string, string> = {
   'incredible (?:deals?|offers?|prices?)': 'offers',
   disruptive: 'new',
   'insanely good': 'good',
+  'best[- ]of[- ]breed': 'strong',
+  'on the planet': '',
+  'in the universe': '',
+  'like never before': '',
+  'the ultimate': 'a',
+  proven: '',
+  'award[- ]winning': '',
+  'next[- ]gen(?:eration)?': 'new',
+  'all[- ]new': 'new',
+  'best[- ]?selling': 'popular',
+  'fastest[- ]growing': 'growing',
+  'unrivall?ed': 'strong',
+  'second to none': 'strong',
+  'one[- ]stop[- ]shop': 'single place',
 };

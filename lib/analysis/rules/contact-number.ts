@@ -10,7 +10,7 @@ const PHONE =
   /(?<![\p{L}\p{N}.,/])(?:\+\d{1,3}[ -]?)?0?\d{3,5}[ -]?\d{3,4}[ -]?\d{3,4}(?![\p{N}])|(?<![\p{N}])(?:\+|0)\d{9,}/gu;
 // "Text WIN to 80086", "txt the word: CREDIT to No: 80488".
 const SHORT_CODE =
-  /(?<![\p{L}\p{N}])(?:text|txt|send|reply|rply|sms)\s+(?:the word:?\s+|with\s+)?["'“]?[\p{L}\p{N}]+["'”]?\s+(?:to|on)\s+(?:no:?\s*)?\d{4,6}(?![\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:text|txt|send|reply|rply|sms)\s+(?:(?:the )?word:?\s+|with\s+)?["'“]?[\p{L}\p{N}]+["'”]?\s+(?:to|on)\s+(?:no:?\s*)?\d{4,6}(?![\p{N}])/giu;
 // "Reply STOP", "text YES for a callback": a keyword in capitals after a reply verb.
 const KEYWORD_REPLY =
   /(?<![\p{L}\p{N}])(?:[Tt]ext|[Tt]xt|[Ss]end|[Rr]eply|[Rr]ply|TEXT|TXT|SEND|REPLY)\s+(?:with\s+)?["'“]?\p{Lu}{2,}[\p{Lu}\p{N}]*["'”]?(?![\p{L}])/gu;
@@ -30,6 +30,7 @@ export const contactNumber = defineRule({
       'To claim call 09061701461.',
       'Reply STOP to end',
       'text hot to 69698',
+      'Txt word: COLLECT to No: 83355!',
     ],
     clean: [
       'I called my mum at 7 today.',

@@ -1,12 +1,16 @@
 /**
- * hard-sell/cta — direct calls to buy or act on an offer ("Buy now", "Click here", "Visit our store").
+ * hard-sell/cta — calls to buy or act on an offer, recognised by structure (a command or a
+ * "you can/should" sentence whose verb and object sell: "Book a free demo today", "Contact our
+ * sales team", "Secure your spot", "Download free today!") and by a few fixed phrases that are not
+ * commands ("add to cart", "limited offer"). Following a link is a weaker call than buying.
  * Suggests replacing the selling sentence with a question about the reader's own experience of
  * the post's topic.
  */
+import { findCallsToAction } from '../intent';
 import { CTA } from '../lexicon/sales';
 import { questionFor, sentenceAt } from '../suggest';
 import { phraseMatcher } from './phrase';
-import { defineRule, type SuggestInput, type SuggestionDraft } from './types';
+import { defineRule, type Hit, type SuggestInput, type SuggestionDraft } from './types';
 
 const match = phraseMatcher(CTA);
 const NOT_A_COMMAND =
@@ -44,15 +48,45 @@ export const cta = defineRule({
       'Visit our website for the full range.',
       'Order yours today!',
       'Check out my channel',
+      'Book a free demo today.',
+      'Contact our sales team to learn more.',
+      'Schedule a demo with our team today',
+      'Request your personalised demo',
+      'Download free today!',
+      'Apply now through the link below',
+      'Send me your CV',
+      'Grab your seat',
+      'Secure your spot',
+      'Reserve yours',
+      'You can book a consultation with our experts at https://example.com/book.',
     ],
     clean: [
       'I bought a new bike last week.',
       'How do you order your priorities on Mondays?',
       'Click-through rates are a poor measure of trust.',
+      'Pls confirm the time to collect the cheque.',
+      'Buy milk on your way home.',
+      'Can you book the table for Friday?',
+      'I booked a demo with them last week.',
+      "Don't buy the first tool you see.",
+      'Call me when you land.',
     ],
   },
   // "Can I call now?" or "you can get here" is not a command: a subject or modal just before the verb rules it out.
-  checkSentence: (s) =>
-    match(s.text).filter((h) => !NOT_A_COMMAND.test(s.text.slice(Math.max(0, h.start - 16), h.start))),
+  checkSentence: (s) => {
+    const hits: Hit[] = findCallsToAction(s.text).map((c) => ({
+      start: c.start,
+      end: c.end,
+      ...(c.intent === 'link'
+        ? { severity: 'warning' as const, message: 'Sends readers to a link instead of talking with them.' }
+        : {}),
+    }));
+    for (const h of match(s.text)) {
+      if (NOT_A_COMMAND.test(s.text.slice(Math.max(0, h.start - 16), h.start))) continue;
+      if (hits.some((x) => h.start < x.end && h.end > x.start)) continue;
+      hits.push(h);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
   suggest: (finding, input) => askInstead('handle', finding, input),
 });

@@ -14,6 +14,7 @@ import { emoji } from './emoji';
 import { exclaim } from './exclaim';
 import { formality } from './formality';
 import { hashtags } from './hashtags';
+import { hook } from './hook';
 import { hype } from './hype';
 import { idiom } from './idiom';
 import { jargon } from './jargon';
@@ -47,6 +48,7 @@ export const ALL_RULES: readonly Rule[] = [
   caps,
   exclaim,
   announcement,
+  hook,
   noQuestion,
   weFocus,
   ctaChain,

@@ -12,7 +12,7 @@ export const scarcity = defineRule({
   title: 'Scarcity',
   message: 'Pressures with limited stock or places.',
   why: 'Scarcity claims push a sale; relationships grow from a reason to care, not fear of missing out.',
-  severity: 'warning',
+  severity: 'strong',
   weight: 16,
   examples: {
     flagged: ['Limited stock available.', 'Only 3 left!', 'Get it while supplies last', 'Selling fast'],

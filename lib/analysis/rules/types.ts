@@ -1,6 +1,6 @@
 /** The shape every rule shares: metadata, examples, and a sentence- or post-level check. */
 import type { ParsedSentence } from '../tokens';
-import type { BrandVoice, Category, Finding, Platform, Severity, TextEdit } from '../types';
+import type { BrandVoice, Category, Finding, Platform, PostKind, Severity, TextEdit } from '../types';
 
 /** A match reported by a rule; offsets relative to the sentence (sentence rules) or the post (post rules). */
 export interface Hit {
@@ -16,6 +16,8 @@ export interface Hit {
 export interface RuleContext {
   voice: BrandVoice;
   platform: Platform;
+  /** Post, reply or comment, as the text is judged. */
+  kind: PostKind;
   /** The audience spans regions (or is unknown): dates, times and currencies must be unambiguous. */
   globalAudience: boolean;
 }
@@ -39,8 +41,10 @@ export interface PostInput {
   /** The analysed part of the text (the whole text unless it was very long). */
   text: string;
   sentences: readonly PostSentence[];
-  /** Findings of the sentence rules, in text order. */
+  /** Findings of the sentence rules, in text order (those that hold in the text's context). */
   sentenceFindings: readonly Finding[];
+  /** Indexes of opening questions the post answers with its own offer (not questions to the reader). */
+  hooks: readonly number[];
   counts: {
     words: number;
     questions: number;
