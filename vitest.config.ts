@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // The CLI tests start real Node processes (tsx): slow on a busy shared machine, never hung.
+          testTimeout: 30_000,
         },
         oxc: { jsx: { runtime: 'automatic' } },
       },

@@ -107,12 +107,14 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const voice = resolveVoice(options.voice);
   const rules = PLATFORMS[platform];
   const length = platformLength(text, platform);
+  // Comments and replies have their own limit where the site has one (LinkedIn: 1,250).
+  const limit = kind === 'post' ? rules.limit : rules.commentLimit;
   const hashtagCount = text.length <= MAX_ANALYSED_CHARS * 10 ? (text.match(HASHTAG)?.length ?? 0) : 0;
   const baseStats = {
     chars: text.length,
     length,
-    limit: rules.limit,
-    overLimit: length > rules.limit,
+    limit,
+    overLimit: length > limit,
     hashtagNorm: rules.hashtagNorm,
     hashtags: hashtagCount,
   };

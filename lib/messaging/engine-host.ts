@@ -14,7 +14,7 @@ export function answerReviewRequest(message: unknown): ReviewReply | null {
     return {
       type: 'rapport:review-result',
       id: request.id,
-      review: review(request.text, { platform: request.platform, voice: request.voice }),
+      review: review(request.text, { platform: request.platform, kind: request.kind, voice: request.voice }),
     };
   } catch (error) {
     return { type: 'rapport:review-error', id: request.id, message: String(error) };

@@ -5,10 +5,10 @@
  * page's content script to the extension and nowhere else (no `externally_connectable`: web pages
  * cannot send these). Both directions are validated: a malformed message is ignored.
  */
-import type { BrandVoice, Platform, Review } from '../analysis/types';
+import type { BrandVoice, Platform, PostKind, Review } from '../analysis/types';
 
 /** What a composer holds: the engine judges posts, replies and comments differently. */
-export type TextKind = 'post' | 'reply' | 'comment';
+export type TextKind = PostKind;
 
 export interface ReviewRequest {
   type: 'rapport:review';

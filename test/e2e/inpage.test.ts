@@ -89,7 +89,7 @@ describe.each(COMPOSER_IDS)('%s composer', (id) => {
     expect(counts['rapport-broadcast']).toBeGreaterThanOrEqual(1);
     // The editor's DOM is untouched: the text the editor holds is exactly what was typed.
     expect(await editorText(page, c.editorId)).toBe(SALESY);
-    const expected = review(SALESY, { platform: PLATFORM[c.site] });
+    const expected = review(SALESY, { platform: PLATFORM[c.site], kind: c.kind });
     await expect.poll(() => badge(page).textContent()).toBe(String(expected.score));
     // The panel never takes focus by itself.
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('RAPPORT-UI');
@@ -102,7 +102,7 @@ describe.each(COMPOSER_IDS)('%s composer', (id) => {
   });
 
   it('applies a suggestion through the editor: model equals the preview, caret after the insert, Ctrl+Z restores, Post posts it', async () => {
-    const suggestion = review(SALESY, { platform: PLATFORM[c.site] }).suggestions.find((s) =>
+    const suggestion = review(SALESY, { platform: PLATFORM[c.site], kind: c.kind }).suggestions.find((s) =>
       s.label.startsWith('Ask instead'),
     )!;
     await page.waitForTimeout(1100); // past the editors' 1 s undo-merge window, so the apply is its own step

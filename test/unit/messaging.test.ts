@@ -20,7 +20,7 @@ describe('review protocol', () => {
     expect(reply).toEqual({
       type: 'rapport:review-result',
       id: 7,
-      review: review(REQUEST.text, { platform: 'x', voice: {} }),
+      review: review(REQUEST.text, { platform: 'x', kind: 'post', voice: {} }),
     });
   });
 
@@ -57,7 +57,7 @@ describe('review client', () => {
     const a = await client('Hello there, how was your week?', { platform: 'x', kind: 'reply', voice: {} });
     const b = await client('Buy now!', { platform: 'linkedin', kind: 'post', voice: {} });
     expect(sent.map((m) => m.id)).toEqual([1, 2]);
-    expect(a.score).toBe(review('Hello there, how was your week?', { platform: 'x' }).score);
+    expect(a.score).toBe(review('Hello there, how was your week?', { platform: 'x', kind: 'reply' }).score);
     expect(b.platform).toBe('linkedin');
   });
 
