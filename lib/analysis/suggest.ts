@@ -286,6 +286,13 @@ export function applyEdit(text: string, edit: TextEdit): string {
 export function removalEdit(text: string, start: number, end: number): TextEdit {
   let s = start;
   let e = end;
+  // The words that only served the phrase go with it: "for a limited time only" → "", "at 40% off" stays.
+  const stub = /(?:^|\s)(?:(?:for|at|in|within|by)\s+)?(?:a|an|the)\s+$|(?:^|\s)(?:for|within)\s+$/i.exec(
+    text.slice(0, s),
+  );
+  if (stub !== null) s -= stub[0].length - (/^\s/.test(stub[0]) ? 1 : 0);
+  const only = /^\s+only(?![\p{L}])/iu.exec(text.slice(e));
+  if (only !== null) e += only[0].length;
   const before = text.slice(0, s);
   const after = text.slice(e);
   const sentenceStart = /(?:^|[.!?\n]\s*)$/.test(before);
@@ -302,7 +309,10 @@ export function removalEdit(text: string, start: number, end: number): TextEdit 
       if (s === 0) e += /^\s*/.exec(text.slice(e))?.[0].length ?? 0;
       return { start: s, end: e, insert: '' };
     }
-    const first = rest[0];
+    // "Only 3 days left to get our collection" → "Our collection": the purpose clause was the pressure's.
+    const purpose = /^to\s+(?:get|grab|buy|shop|save on|order|book|claim|secure|snag)\s+/i.exec(rest);
+    if (purpose !== null) e += purpose[0].length;
+    const first = text[e];
     if (first !== undefined && first !== first.toUpperCase())
       return { start: s, end: e + 1, insert: first.toUpperCase() };
     return { start: s, end: e, insert: '' };

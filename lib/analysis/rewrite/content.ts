@@ -1,0 +1,58 @@
+/** How much of what a post says survives a rewrite: the share of its content words kept. */
+import type { Finding } from '../types';
+
+/** Rules whose flagged words are pressure, not content: a rewrite is meant to drop them. */
+export const PRESSURE_RULE =
+  /^(?:urgency\/.+|hard-sell\/(?:scarcity|cta|hype)|engagement-bait\/.+|broadcast\/announcement)$/;
+
+/** The spans of a review's findings that are pressure rather than what the post says. */
+export function pressureSpans(findings: readonly Finding[]): { start: number; end: number }[] {
+  return findings.filter((f) => PRESSURE_RULE.test(f.rule) && f.end - f.start < 80);
+}
+
+const STOP = new Set(
+  (
+    "a an the and or but so if then than that this these those there here it its it’s it's is are was were be been being am " +
+    'i me my we us our ours you your yours he she they them their his her to of in on at for with by from up down out ' +
+    'about into over after before as just only very really more most all any some no not do does did done have has had ' +
+    'will would can could should may might must shall get got go going now today tonight what which who whom when where ' +
+    "why how we're we’re i'm i’m you're you’re don't don’t it'll let let's"
+  ).split(' '),
+);
+
+/** The content words of a text, lower-cased (links, codes, numbers and hashtags count as words). */
+export function contentWords(text: string): string[] {
+  const words =
+    text.match(
+      /(?:https?:\/\/|www\.)\S+|[#@$£€]?[\p{L}\p{N}][\p{L}\p{N}'’_%+.,/-]*[\p{L}\p{N}%+]|[\p{L}\p{N}]/gu,
+    ) ?? [];
+  return words.map((w) => w.toLowerCase()).filter((w) => !STOP.has(w));
+}
+
+/**
+ * The share (0–1) of the original's content words that the rewrite still contains. Words inside
+ * `pressure` spans (the flagged deadlines, calls to buy, bait: what a rewrite is meant to drop)
+ * are not counted as what the post says.
+ */
+export function contentRetention(
+  original: string,
+  rewrite: string,
+  pressure: readonly { start: number; end: number }[] = [],
+): number {
+  let said = original;
+  for (const p of [...pressure].sort((a, b) => b.start - a.start))
+    said = `${said.slice(0, p.start)} ${said.slice(p.end)}`;
+  const before = contentWords(said);
+  if (before.length === 0) return 1;
+  const after = new Map<string, number>();
+  for (const w of contentWords(rewrite)) after.set(w, (after.get(w) ?? 0) + 1);
+  let kept = 0;
+  for (const w of before) {
+    const n = after.get(w) ?? 0;
+    if (n > 0) {
+      kept++;
+      after.set(w, n - 1);
+    }
+  }
+  return kept / before.length;
+}
