@@ -8,6 +8,38 @@ import type { TextEdit } from './types';
 
 // Nouns that name the sale rather than the subject of the post.
 const NOT_A_TOPIC = new Set([
+  // Function words and deictics compromise tags as nouns ("here!", "This", "everything").
+  'here',
+  'there',
+  'this',
+  'that',
+  'it',
+  'everything',
+  'something',
+  'anything',
+  'nothing',
+  'everyone',
+  'someone',
+  'anyone',
+  'all',
+  'stuff',
+  'one',
+  'ones',
+  'bit',
+  'edge',
+  'planet',
+  'market',
+  'world',
+  'alert',
+  'jumps',
+  'reviews',
+  'followers',
+  'months',
+  'years',
+  'weeks',
+  'leads',
+  'targets',
+  'performers',
   'price',
   'prices',
   'pricing',
@@ -129,6 +161,28 @@ const PRODUCT_HEADS = new Set([
   'providers',
 ]);
 const WEAK_ADJECTIVES = new Set([
+  'rough',
+  'early',
+  'hungry',
+  'driven',
+  'happy',
+  'fast',
+  'smart',
+  'fastest',
+  'smartest',
+  'ultimate',
+  'complete',
+  'proven',
+  'exact',
+  'real',
+  'super',
+  'cutting',
+  'bestselling',
+  'personalised',
+  'personalized',
+  'all',
+  'whole',
+  'entire',
   'new',
   'great',
   'amazing',
@@ -210,10 +264,13 @@ function nounPhrases(terms: readonly Term[], text: string): string[] {
     ) {
       current = current.slice(1);
     }
-    while (current.length > 1 && PRODUCT_HEADS.has(current[current.length - 1].normal))
+    // "remote onboarding toolkit" is about remote onboarding; "spring collection" stays whole.
+    while (current.length > 2 && PRODUCT_HEADS.has(current[current.length - 1].normal))
       current = current.slice(0, -1);
     const nouns = current.filter((t) => t.tags.has('Noun'));
-    if (nouns.length > 0) {
+    const last = current[current.length - 1];
+    const headIsNoun = last !== undefined && last.tags.has('Noun') && !last.tags.has('Adjective');
+    if (nouns.length > 0 && headIsNoun && !current.some((t) => /[\p{N}$£€%]/u.test(t.text))) {
       const phrase = current.map((t) => (t.tags.has('Acronym') ? t.text : t.normal)).join(' ');
       if (!NOT_A_TOPIC.has(nouns[nouns.length - 1].normal) && /\p{L}{3}/u.test(phrase)) out.push(phrase);
     }
@@ -261,16 +318,17 @@ export function questionFor(
   if (topic === null) {
     return {
       experience: "What's been your experience with this so far?",
-      challenge: "What's the hardest part of this for you right now?",
+      challenge: "What's the hardest part of this for you?",
       handle: 'How are you handling this today?',
       decide: 'What would help you decide if this is right for you?',
     }[kind];
   }
+  // The topic sits in a modifier slot before a fixed head: no article or inflection to get wrong.
   return {
-    experience: `What's your experience with ${topic} been like?`,
-    challenge: `What's your biggest challenge with ${topic}?`,
-    handle: `How do you handle ${topic} today?`,
-    decide: `What would you want to know about ${topic} before choosing?`,
+    experience: `What has your ${topic} experience been like?`,
+    challenge: `What's your biggest ${topic} challenge these days?`,
+    handle: `What's your ${topic} approach these days?`,
+    decide: `What's your top ${topic} question before choosing?`,
   }[kind];
 }
 

@@ -71,7 +71,7 @@ async function evaluate(file: string, linter: Linter | undefined, verbose: boole
       continue;
     }
     salesy++;
-    const pressure = pressureSpans(r.findings);
+    const pressure = pressureSpans(r.findings, row.text);
     let best = { score: -1, retention: 0, preview: '' };
     let hit = false;
     let hitStrict = false;

@@ -1,13 +1,24 @@
 /** How much of what a post says survives a rewrite: the share of its content words kept. */
 import type { Finding } from '../types';
+import { EXTRA_PRESSURE } from './moves';
 
 /** Rules whose flagged words are pressure, not content: a rewrite is meant to drop them. */
 export const PRESSURE_RULE =
-  /^(?:urgency\/.+|hard-sell\/(?:scarcity|cta|hype)|engagement-bait\/.+|broadcast\/announcement)$/;
+  /^(?:urgency\/.+|hard-sell\/(?:scarcity|cta|hype|contact-number|dm-pricing)|engagement-bait\/.+|broadcast\/announcement)$/;
 
-/** The spans of a review's findings that are pressure rather than what the post says. */
-export function pressureSpans(findings: readonly Finding[]): { start: number; end: number }[] {
-  return findings.filter((f) => PRESSURE_RULE.test(f.rule) && f.end - f.start < 80);
+/**
+ * The spans of a post that are pressure rather than what it says: the flagged deadlines, calls to
+ * buy or call, bait and hype, plus the rewrite's own pressure phrases ("once it's gone, it's gone").
+ */
+export function pressureSpans(findings: readonly Finding[], text = ''): { start: number; end: number }[] {
+  const out = findings
+    .filter((f) => PRESSURE_RULE.test(f.rule) && f.end - f.start < 80)
+    .map(({ start, end }) => ({ start, end }));
+  for (const re of EXTRA_PRESSURE) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 const STOP = new Set(
@@ -39,9 +50,10 @@ export function contentRetention(
   rewrite: string,
   pressure: readonly { start: number; end: number }[] = [],
 ): number {
-  let said = original;
-  for (const p of [...pressure].sort((a, b) => b.start - a.start))
-    said = `${said.slice(0, p.start)} ${said.slice(p.end)}`;
+  const mask = new Uint8Array(original.length);
+  for (const p of pressure) mask.fill(1, p.start, p.end);
+  let said = '';
+  for (let i = 0; i < original.length; i++) said += mask[i] === 1 ? ' ' : original[i];
   const before = contentWords(said);
   if (before.length === 0) return 1;
   const after = new Map<string, number>();

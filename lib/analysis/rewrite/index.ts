@@ -60,7 +60,9 @@ export function finishSuggestions(drafts: readonly SuggestionDraft[], input: Fin
     const rule = draft.id.slice(0, draft.id.lastIndexOf(':'));
     const asks = QUESTION_RULES.test(rule) && /\?\s*$/.test(draft.edit.insert);
     // A question is worth offering only when built on a real topic, and the whole rewrite already asks one.
-    if (asks && (post !== null || input.topic() === null)) continue;
+    // Replacing a sentence with a question is the whole rewrite's job; alone it drops what the sentence said.
+    const replaces = draft.edit.end > draft.edit.start;
+    if (asks && (post !== null || replaces || input.topic() === null)) continue;
     const edit = repairEdit(text, draft.edit);
     const preview = applyEdit(text, edit);
     if (preview === text) continue;
@@ -177,7 +179,7 @@ function verify(input: FinishInput, preview: string, boldness: Boldness): Candid
     boldness,
     preview,
     score: r.score,
-    retention: contentRetention(input.text, preview, pressureSpans(input.findings)),
+    retention: contentRetention(input.text, preview, pressureSpans(input.findings, input.text)),
     removes,
     findings: r.findings,
   };

@@ -88,8 +88,8 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
       ];
     case 'event':
       return [
-        'What’s one question you’d want answered there?',
-        ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question right now?`] : []),
+        'If you’re coming, what’s one question you’d want answered?',
+        ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question these days?`] : []),
         'What would make it worth your time?',
       ].slice(0, 3);
     case 'hiring':
@@ -112,8 +112,8 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
       ];
     case 'lead-magnet':
       return [
-        ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question right now?`] : []),
-        'Which part would help you most right now?',
+        ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question these days?`] : []),
+        'Which part would help you most?',
         'What would you want covered first?',
       ].slice(0, 3);
     case 'partnership':
@@ -126,7 +126,7 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
     default:
       return shortTopic !== null
         ? [
-            `What’s your biggest ${shortTopic} challenge right now?`,
+            `What’s your biggest ${shortTopic} challenge these days?`,
             `What’s one ${shortTopic} lesson you learned the hard way?`,
           ]
         : [];
@@ -163,6 +163,9 @@ export const LINK_LEAD: Record<PostType, string> = {
 
 /** Milestones and awards credit the people behind them. */
 export const CREDIT_LINE = 'Thank you to our customers and our team for getting us here.';
+
+/** A sale gives its offer a human reason instead of pressure (the writer can edit the reason). */
+export const SALE_REASON_LINE = 'Thank you to everyone who shops with us.';
 
 /** Pressure phrases beyond the urgency rule's lexicon that a rewrite drops with their clause. */
 export const EXTRA_PRESSURE: readonly RegExp[] = [

@@ -24,6 +24,7 @@ import {
   EXTRA_PRESSURE,
   HYPE_ADJECTIVES,
   LINK_LEAD,
+  SALE_REASON_LINE,
   SOFT_LEAD,
 } from './moves';
 import { protectedSpans } from './protect';
@@ -55,7 +56,7 @@ const PRESSURE_RULES = /^(?:urgency\/deadline|hard-sell\/scarcity)$/;
 const OFFER_RULES = /^hard-sell\/price$/;
 // "Comment 'FRAMEWORK' and I'll send it", "DM me 'READY'": a keyword traded for a private message.
 const LEAD_ASK =
-  /\b(?:comment|type|reply|dm me|message me|dm us|message us)\s+['"“‘]\p{Lu}{2,}[\p{Lu}\p{N}]*['"”’]/u;
+  /\b(?:comment|type|reply|dm me|message me|dm us|message us)\s+['"“‘]\p{Lu}{2,}[\p{Lu}\p{N}]*['"”’]/iu;
 const PRESSURE_WORDS = /(?<![\p{L}])(?:right now|now|today|tonight|immediately|asap)(?![\p{L}])/giu;
 const SHOUTED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{Lu}'’]+(?![\p{L}\p{N}])/gu;
 const HYPE_RUN = new RegExp(
@@ -296,7 +297,14 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
     droppedCommand || droppedBait || !kept.some((u) => u.text?.includes('?') === true) || question.length > 0;
   const asks = needsQuestion ? question : [];
   if (needsQuestion && asks.length === 0 && (droppedCommand || droppedBait)) return null;
-  const credit = type === 'milestone' && !/\bthank/i.test(text) ? CREDIT_LINE : null;
+  const credit = /\bthank/i.test(text)
+    ? null
+    : type === 'milestone'
+      ? CREDIT_LINE
+      : type === 'sale' &&
+          kept.some((u) => u.text !== null && /\d\s?%|[$£€]\s?\d|half price|\bfree\b|buy one/i.test(u.text))
+        ? SALE_REASON_LINE
+        : null;
 
   const versions = (asks.length > 0 ? asks : [null]).map((q) => ({
     question: q,
