@@ -160,6 +160,17 @@ const PRODUCT_HEADS = new Set([
   'provider',
   'providers',
 ]);
+// Heads that carry the meaning of a two-word phrase ("spring collection" is not about spring).
+const WHOLE_HEADS = new Set([
+  'collection',
+  'range',
+  'series',
+  'bundle',
+  'package',
+  'programme',
+  'program',
+  'system',
+]);
 const WEAK_ADJECTIVES = new Set([
   'rough',
   'early',
@@ -265,7 +276,11 @@ function nounPhrases(terms: readonly Term[], text: string): string[] {
       current = current.slice(1);
     }
     // "remote onboarding toolkit" is about remote onboarding; "spring collection" stays whole.
-    while (current.length > 2 && PRODUCT_HEADS.has(current[current.length - 1].normal))
+    while (
+      current.length > 1 &&
+      PRODUCT_HEADS.has(current[current.length - 1].normal) &&
+      (current.length > 2 || !WHOLE_HEADS.has(current[current.length - 1].normal))
+    )
       current = current.slice(0, -1);
     const nouns = current.filter((t) => t.tags.has('Noun'));
     const last = current[current.length - 1];
@@ -366,6 +381,18 @@ export function removalEdit(text: string, start: number, end: number): TextEdit 
       while (e < text.length && /[.!?]/.test(text[e])) e++;
       if (s === 0) e += /^\s*/.exec(text.slice(e))?.[0].length ?? 0;
       return { start: s, end: e, insert: '' };
+    }
+    // "Last chance to join!" → nothing: a bare purpose clause is no sentence.
+    if (
+      /^to\s+\p{L}+[.!?]*(?:\s|$)/iu.test(rest) &&
+      /^to\s+\p{L}+[.!?]*$/iu.test(rest.split(/(?<=[.!?])\s/)[0])
+    ) {
+      const tail = /^to\s+\p{L}+[.!?]*/iu.exec(rest)?.[0] ?? '';
+      const lead = /\s*$/.exec(before)?.[0] ?? '';
+      const from = s - lead.length;
+      let to = e + tail.length;
+      if (from === 0) to += /^\s*/.exec(text.slice(to))?.[0].length ?? 0;
+      return { start: from, end: to, insert: '' };
     }
     // "Only 3 days left to get our collection" → "Our collection": the purpose clause was the pressure's.
     const purpose = /^to\s+(?:get|grab|buy|shop|save on|order|book|claim|secure|snag)\s+/i.exec(rest);

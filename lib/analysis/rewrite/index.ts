@@ -54,7 +54,10 @@ const QUESTION_RULES =
 export function finishSuggestions(drafts: readonly SuggestionDraft[], input: FinishInput): Suggestion[] {
   const { text } = input;
   const out: Suggestion[] = [];
-  const post = text.length <= MAX_REWRITE_CHARS && input.score < REWRITE_BELOW ? rewritePost(input) : null;
+  // The whole rewrite answers selling and broadcasting; a post whose only issues are voice or clarity gets single edits.
+  const selling = input.findings.some((f) => f.category !== 'voice' && f.category !== 'global');
+  const post =
+    text.length <= MAX_REWRITE_CHARS && input.score < REWRITE_BELOW && selling ? rewritePost(input) : null;
   if (post !== null) out.push(post);
   for (const draft of drafts) {
     const rule = draft.id.slice(0, draft.id.lastIndexOf(':'));
@@ -63,6 +66,9 @@ export function finishSuggestions(drafts: readonly SuggestionDraft[], input: Fin
     // Replacing a sentence with a question is the whole rewrite's job; alone it drops what the sentence said.
     const replaces = draft.edit.end > draft.edit.start;
     if (asks && (post !== null || replaces || input.topic() === null)) continue;
+    // The template opener ("For anyone who cares about {topic}:") needs an article it cannot choose;
+    // the whole rewrite turns an opener into a person speaking instead.
+    if (rule === 'broadcast/announcement') continue;
     const edit = repairEdit(text, draft.edit);
     const preview = applyEdit(text, edit);
     if (preview === text) continue;
@@ -168,7 +174,23 @@ function missingTokens(text: string, preview: string): string[] {
   return out;
 }
 
+// The same text re-reviewed once per review: bolder candidates often equal gentler ones.
+const verified = new WeakMap<FinishInput, Map<string, Candidate | null>>();
+
 function verify(input: FinishInput, preview: string, boldness: Boldness): Candidate | null {
+  let memo = verified.get(input);
+  if (memo === undefined) {
+    memo = new Map();
+    verified.set(input, memo);
+  }
+  const hit = memo.get(preview);
+  if (hit !== undefined) return hit === null ? null : { ...hit, boldness };
+  const result = verifyOnce(input, preview, boldness);
+  memo.set(preview, result);
+  return result;
+}
+
+function verifyOnce(input: FinishInput, preview: string, boldness: Boldness): Candidate | null {
   if (preview === input.text || preview.trim() === '') return null;
   const removes = missingTokens(input.text, preview);
   if (findDefects(input.text, preview, { platform: input.platform, removes, numbers: true }).length > 0)
@@ -254,7 +276,7 @@ function rewritePost(input: FinishInput): Suggestion | null {
   }
   // When reaching a conversational score meant dropping more, the gentler version stays one click away.
   const gentlest = candidates[0];
-  if (gentlest !== undefined && gentlest !== chosen)
+  if (gentlest !== undefined && gentlest.preview !== chosen.preview)
     alternatives.push(alternative(GENTLER_LABEL[gentlest.boldness], gentlest.preview));
   const settled = input.findings.filter(
     (f) => !chosen.findings.some((g) => g.rule === f.rule && g.actual === f.actual),
@@ -262,7 +284,10 @@ function rewritePost(input: FinishInput): Suggestion | null {
   const question = draft.versions[0].question;
   return {
     id: 'rewrite:post',
-    findingIds: (settled.length > 0 ? settled : input.findings).map((f) => f.id),
+    findingIds: (settled.length > 0
+      ? settled
+      : input.findings.filter((f) => f.category !== 'voice' && f.category !== 'global')
+    ).map((f) => f.id),
     label: 'Conversational version',
     edit: minimalEdit(input.text, chosen.preview),
     preview: chosen.preview,

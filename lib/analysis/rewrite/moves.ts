@@ -67,6 +67,11 @@ export interface MoveInput {
 export function closingQuestions(type: PostType, input: MoveInput): string[] {
   const { product, topic } = input;
   const shortTopic = topic !== null && topic.split(' ').length === 2 ? topic : null;
+  // In a modifier slot a plural reads wrong ("trees challenge"): those topics wait for a better template.
+  const generalTopic =
+    topic !== null && topic.split(' ').length <= 2 && topic.length >= 5 && !/[^su]s$/.test(topic)
+      ? topic
+      : null;
   switch (type) {
     case 'launch':
       return product !== null
@@ -124,12 +129,13 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
     case 'care':
       return [];
     default:
-      return shortTopic !== null
+      return generalTopic !== null
         ? [
-            `What’s your biggest ${shortTopic} challenge these days?`,
-            `What’s one ${shortTopic} lesson you learned the hard way?`,
+            `What’s your biggest ${generalTopic} challenge these days?`,
+            `What’s one ${generalTopic} lesson you learned the hard way?`,
           ]
-        : [];
+        : // No topic good enough to name: an open question, never a fake-specific one.
+          ['What’s your take?', 'What would you add?'];
   }
 }
 

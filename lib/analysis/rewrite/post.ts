@@ -108,11 +108,17 @@ export function productName(sentences: readonly PostSentence[]): string | null {
 
 /** Turns the shouted words of a sentence into sentence case, keeping acronyms, codes and quoted keywords. */
 function unshoutSentence(sentence: string, keep: ReadonlySet<string>): string {
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
   return sentence.replace(SHOUTED, (word, offset: number) => {
     const bare = word.replace(/['’]S$/, '');
     if (ACRONYMS.has(bare) || keep.has(bare) || word.length < 2) return word;
     if (/['"“‘]$/.test(sentence.slice(0, offset))) return word;
-    if (word.length <= 3 && !/^(?:WIN|OFF|NEW|ALL|HOT|BUY|GET|NOW|BIG|YES|AND|THE|FOR|OUR|YOU)$/.test(word))
+    if (
+      !shouted &&
+      word.length <= 3 &&
+      !/^(?:WIN|OFF|NEW|ALL|HOT|BUY|GET|NOW|BIG|YES|AND|THE|FOR|OUR|YOU|TO)$/.test(word)
+    )
       return word;
     const lower = word.toLowerCase();
     const atStart = /^(?:\P{L})*$/u.test(sentence.slice(0, offset));
@@ -187,8 +193,9 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   let droppedCommand = false;
   let droppedBait = false;
 
-  const units: Unit[] = sentences.map((s, i) => {
-    const gap = text.slice(i === 0 ? 0 : sentences[i - 1].end, s.start);
+  const pieces = splitAtEmoji(input.sentences);
+  const units: Unit[] = pieces.map((s, i) => {
+    const gap = text.slice(i === 0 ? 0 : pieces[i - 1].end, s.start);
     const inside = input.findings.filter(
       (f) => f.start < s.end && f.end > s.start && f.end - f.start < s.end - s.start + 1,
     );
@@ -291,8 +298,9 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   });
 
   const kept = units.filter((u) => u.text !== null);
-  if (kept.length === 0) return null;
   const question = closingQuestions(type, { product, topic: input.topic, text });
+  // A post that was nothing but bait or commands becomes its question, or nothing.
+  if (kept.length === 0 && question.length === 0) return null;
   const needsQuestion =
     droppedCommand || droppedBait || !kept.some((u) => u.text?.includes('?') === true) || question.length > 0;
   const asks = needsQuestion ? question : [];
@@ -312,6 +320,38 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   }));
   const unique = versions.filter((v, i) => versions.findIndex((w) => w.text === v.text) === i);
   return { boldness, postType: type, versions: unique, removes };
+}
+
+/**
+ * Splits sentences where an emoji ends one thought and a capital starts the next
+ * ("…this spring 🌱 Like and share if you agree!"), so a rewrite can drop the bait and keep the news.
+ */
+function splitAtEmoji(sentences: readonly PostSentence[]): PostSentence[] {
+  const out: PostSentence[] = [];
+  for (const s of sentences) {
+    let from = 0;
+    for (const m of s.text.matchAll(
+      /\p{Extended_Pictographic}\uFE0F?(?:\s*\p{Extended_Pictographic}\uFE0F?)*(\s+)(?=\p{Lu})/gu,
+    )) {
+      const cut = m.index + m[0].length - m[1].length;
+      if (!/\p{L}/u.test(s.text.slice(from, m.index))) continue;
+      out.push(piece(s, from, cut));
+      from = cut + m[1].length;
+    }
+    out.push(from === 0 ? s : piece(s, from, s.text.length));
+  }
+  return out;
+}
+
+function piece(s: PostSentence, from: number, to: number): PostSentence {
+  const text = s.text.slice(from, to);
+  return {
+    text,
+    start: s.start + from,
+    end: s.start + to,
+    parsed: () => parseSentenceCached(text),
+    imperative: () => opensWithImperative(text),
+  };
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {
