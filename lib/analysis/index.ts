@@ -10,6 +10,7 @@
 import { inContext, judgingContext } from './context';
 import { detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
+import { finishSuggestions, type SuggestionDraft } from './rewrite/index';
 import { HASHTAG } from './rules/hashtags';
 import { findHooks } from './rules/hook';
 import { ALL_RULES } from './rules/index';
@@ -210,7 +211,9 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     you,
     strictness: voice.strictness,
   });
-  const suggestions = buildSuggestions(text, kept, { voice, platform, sentences });
+  const suggestions = rereviewing
+    ? []
+    : suggestionsFor(text, kept, { voice, platform, sentences }, score, options);
   return {
     score,
     verdict,
@@ -233,11 +236,44 @@ function byPosition(a: Finding, b: Finding): number {
 
 const RULE_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 
+// Set while a rewrite's preview is re-reviewed: that review needs no suggestions of its own.
+let rereviewing = false;
+
+function suggestionsFor(
+  text: string,
+  findings: readonly (Finding & { replacement?: string })[],
+  base: Omit<SuggestInput, 'text' | 'topic'>,
+  score: number,
+  options: ReviewOptions,
+): Suggestion[] {
+  let topic: string | null | undefined;
+  return finishSuggestions(buildSuggestions(text, findings, base), {
+    text,
+    findings,
+    sentences: base.sentences,
+    platform: base.platform,
+    voice: base.voice,
+    score,
+    topic: () => {
+      if (topic === undefined) topic = extractTopic(base.sentences, () => false);
+      return topic;
+    },
+    rereview: (t) => {
+      rereviewing = true;
+      try {
+        return review(t, options);
+      } finally {
+        rereviewing = false;
+      }
+    },
+  });
+}
+
 function buildSuggestions(
   text: string,
   findings: readonly (Finding & { replacement?: string })[],
   base: Omit<SuggestInput, 'text' | 'topic'>,
-): Suggestion[] {
+): SuggestionDraft[] {
   let topic: string | null | undefined;
   const sellingSentences = new Set(
     findings
@@ -255,8 +291,8 @@ function buildSuggestions(
       return topic;
     },
   };
-  const out: Suggestion[] = [];
-  const byEdit = new Map<string, Suggestion>();
+  const out: SuggestionDraft[] = [];
+  const byEdit = new Map<string, SuggestionDraft>();
   const inserts = new Set<string>();
   for (const f of findings) {
     const rule = RULE_BY_ID.get(f.rule);
@@ -280,7 +316,7 @@ function buildSuggestions(
     // The same question proposed for two sentences would be asked twice: keep the first.
     if (draft.edit.insert.length > 20 && inserts.has(draft.edit.insert)) continue;
     inserts.add(draft.edit.insert);
-    const suggestion: Suggestion = {
+    const suggestion: SuggestionDraft = {
       id: `${f.rule}:${draft.edit.start}-${draft.edit.end}`,
       findingIds: [f.id],
       label: draft.label,

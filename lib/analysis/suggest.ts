@@ -8,6 +8,38 @@ import type { TextEdit } from './types';
 
 // Nouns that name the sale rather than the subject of the post.
 const NOT_A_TOPIC = new Set([
+  // Function words and deictics compromise tags as nouns ("here!", "This", "everything").
+  'here',
+  'there',
+  'this',
+  'that',
+  'it',
+  'everything',
+  'something',
+  'anything',
+  'nothing',
+  'everyone',
+  'someone',
+  'anyone',
+  'all',
+  'stuff',
+  'one',
+  'ones',
+  'bit',
+  'edge',
+  'planet',
+  'market',
+  'world',
+  'alert',
+  'jumps',
+  'reviews',
+  'followers',
+  'months',
+  'years',
+  'weeks',
+  'leads',
+  'targets',
+  'performers',
   'price',
   'prices',
   'pricing',
@@ -128,7 +160,40 @@ const PRODUCT_HEADS = new Set([
   'provider',
   'providers',
 ]);
+// Heads that carry the meaning of a two-word phrase ("spring collection" is not about spring).
+const WHOLE_HEADS = new Set([
+  'collection',
+  'range',
+  'series',
+  'bundle',
+  'package',
+  'programme',
+  'program',
+  'system',
+]);
 const WEAK_ADJECTIVES = new Set([
+  'rough',
+  'early',
+  'hungry',
+  'driven',
+  'happy',
+  'fast',
+  'smart',
+  'fastest',
+  'smartest',
+  'ultimate',
+  'complete',
+  'proven',
+  'exact',
+  'real',
+  'super',
+  'cutting',
+  'bestselling',
+  'personalised',
+  'personalized',
+  'all',
+  'whole',
+  'entire',
   'new',
   'great',
   'amazing',
@@ -210,10 +275,17 @@ function nounPhrases(terms: readonly Term[], text: string): string[] {
     ) {
       current = current.slice(1);
     }
-    while (current.length > 1 && PRODUCT_HEADS.has(current[current.length - 1].normal))
+    // "remote onboarding toolkit" is about remote onboarding; "spring collection" stays whole.
+    while (
+      current.length > 1 &&
+      PRODUCT_HEADS.has(current[current.length - 1].normal) &&
+      (current.length > 2 || !WHOLE_HEADS.has(current[current.length - 1].normal))
+    )
       current = current.slice(0, -1);
     const nouns = current.filter((t) => t.tags.has('Noun'));
-    if (nouns.length > 0) {
+    const last = current[current.length - 1];
+    const headIsNoun = last !== undefined && last.tags.has('Noun') && !last.tags.has('Adjective');
+    if (nouns.length > 0 && headIsNoun && !current.some((t) => /[\p{N}$£€%]/u.test(t.text))) {
       const phrase = current.map((t) => (t.tags.has('Acronym') ? t.text : t.normal)).join(' ');
       if (!NOT_A_TOPIC.has(nouns[nouns.length - 1].normal) && /\p{L}{3}/u.test(phrase)) out.push(phrase);
     }
@@ -261,16 +333,17 @@ export function questionFor(
   if (topic === null) {
     return {
       experience: "What's been your experience with this so far?",
-      challenge: "What's the hardest part of this for you right now?",
+      challenge: "What's the hardest part of this for you?",
       handle: 'How are you handling this today?',
       decide: 'What would help you decide if this is right for you?',
     }[kind];
   }
+  // The topic sits in a modifier slot before a fixed head: no article or inflection to get wrong.
   return {
-    experience: `What's your experience with ${topic} been like?`,
-    challenge: `What's your biggest challenge with ${topic}?`,
-    handle: `How do you handle ${topic} today?`,
-    decide: `What would you want to know about ${topic} before choosing?`,
+    experience: `What has your ${topic} experience been like?`,
+    challenge: `What's your biggest ${topic} challenge these days?`,
+    handle: `What's your ${topic} approach these days?`,
+    decide: `What's your top ${topic} question before choosing?`,
   }[kind];
 }
 
@@ -286,6 +359,13 @@ export function applyEdit(text: string, edit: TextEdit): string {
 export function removalEdit(text: string, start: number, end: number): TextEdit {
   let s = start;
   let e = end;
+  // The words that only served the phrase go with it: "for a limited time only" → "", "at 40% off" stays.
+  const stub = /(?:^|\s)(?:(?:for|at|in|within|by)\s+)?(?:a|an|the)\s+$|(?:^|\s)(?:for|within)\s+$/i.exec(
+    text.slice(0, s),
+  );
+  if (stub !== null) s -= stub[0].length - (/^\s/.test(stub[0]) ? 1 : 0);
+  const only = /^\s+only(?![\p{L}])/iu.exec(text.slice(e));
+  if (only !== null) e += only[0].length;
   const before = text.slice(0, s);
   const after = text.slice(e);
   const sentenceStart = /(?:^|[.!?\n]\s*)$/.test(before);
@@ -302,7 +382,22 @@ export function removalEdit(text: string, start: number, end: number): TextEdit 
       if (s === 0) e += /^\s*/.exec(text.slice(e))?.[0].length ?? 0;
       return { start: s, end: e, insert: '' };
     }
-    const first = rest[0];
+    // "Last chance to join!" → nothing: a bare purpose clause is no sentence.
+    if (
+      /^to\s+\p{L}+[.!?]*(?:\s|$)/iu.test(rest) &&
+      /^to\s+\p{L}+[.!?]*$/iu.test(rest.split(/(?<=[.!?])\s/)[0])
+    ) {
+      const tail = /^to\s+\p{L}+[.!?]*/iu.exec(rest)?.[0] ?? '';
+      const lead = /\s*$/.exec(before)?.[0] ?? '';
+      const from = s - lead.length;
+      let to = e + tail.length;
+      if (from === 0) to += /^\s*/.exec(text.slice(to))?.[0].length ?? 0;
+      return { start: from, end: to, insert: '' };
+    }
+    // "Only 3 days left to get our collection" → "Our collection": the purpose clause was the pressure's.
+    const purpose = /^to\s+(?:get|grab|buy|shop|save on|order|book|claim|secure|snag)\s+/i.exec(rest);
+    if (purpose !== null) e += purpose[0].length;
+    const first = text[e];
     if (first !== undefined && first !== first.toUpperCase())
       return { start: s, end: e + 1, insert: first.toUpperCase() };
     return { start: s, end: e, insert: '' };

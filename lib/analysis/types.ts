@@ -51,6 +51,33 @@ export interface TextEdit {
   insert: string;
 }
 
+/** One run of a word-level diff between the current text and a suggestion's preview. */
+export interface Change {
+  type: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/** What a post is, as far as the rewrite's move is concerned. */
+export type PostType =
+  | 'launch'
+  | 'sale'
+  | 'event'
+  | 'hiring'
+  | 'giveaway'
+  | 'milestone'
+  | 'lead-magnet'
+  | 'partnership'
+  | 'care'
+  | 'general';
+
+/** Another version of a whole-post rewrite (a different closing question), applied like the suggestion itself. */
+export interface SuggestionAlternative {
+  label: string;
+  edit: TextEdit;
+  preview: string;
+  changes: Change[];
+}
+
 export interface Suggestion {
   id: string;
   findingIds: string[];
@@ -60,6 +87,18 @@ export interface Suggestion {
   /** The full text after applying `edit`. */
   preview: string;
   explanation: string;
+  /** `post`: the conversational version of the whole post (listed first); `edit`: one local change. */
+  scope: 'post' | 'edit';
+  /** Word-level diff of `preview` against the current text, for showing what changes. */
+  changes: Change[];
+  /** Protected tokens (URLs, codes, @mentions, hashtags, numbers) this suggestion removes whole. */
+  removes: string[];
+  /** Whole-post rewrites: the same rewrite with other closing questions (may be empty). */
+  alternatives?: SuggestionAlternative[];
+  /** Whole-post rewrites: the kind of post the move was chosen for. */
+  postType?: PostType;
+  /** Whole-post rewrites: the score the preview re-reviews at. */
+  score?: number;
 }
 
 /** A positive signal: something the post does well. */

@@ -1,0 +1,510 @@
+/**
+ * The conversational version of a whole post: one rewrite that combines the compatible fixes
+ * instead of offering them one by one. It drops the pressure (urgency and scarcity phrases,
+ * shouting, stacked "!!!", hype adjectives), turns the announcement opener into a person speaking,
+ * softens a call to action into an offer the reader can take or leave (or drops it), drops
+ * engagement bait and contact-number commands whole, and closes with a question that suits the
+ * kind of post. Facts stay verbatim: a sentence is edited only outside its protected tokens, or
+ * dropped whole (and the tokens it held are listed as removed).
+ *
+ * Candidates of increasing boldness are built and re-reviewed; the gentlest one that reads as
+ * conversational while keeping most of the post wins.
+ */
+import { ACRONYMS } from '../lexicon/pressure';
+import type { PostSentence } from '../rules/types';
+import { removalEdit } from '../suggest';
+import { findEmoji } from '../text';
+import { opensWithImperative, parseSentenceCached } from '../tokens';
+import type { BrandVoice, Finding, Platform, PostType } from '../types';
+import { contentRetention } from './content';
+import {
+  CREDIT_LINE,
+  closingQuestions,
+  detectPostType,
+  EXTRA_PRESSURE,
+  HYPE_ADJECTIVES,
+  LINK_LEAD,
+  SALE_REASON_LINE,
+  SOFT_LEAD,
+} from './moves';
+import { protectedSpans } from './protect';
+
+/** How bold a candidate is: soften calls to action, drop them but keep links, or drop offers too. */
+export type Boldness = 'soften' | 'drop-cta' | 'drop-links' | 'drop-offers';
+export const BOLDNESS: readonly Boldness[] = ['soften', 'drop-cta', 'drop-links', 'drop-offers'];
+
+export interface RewriteInput {
+  text: string;
+  findings: readonly Finding[];
+  sentences: readonly PostSentence[];
+  platform: Platform;
+  voice: BrandVoice;
+  topic: string | null;
+}
+
+export interface RewriteDraft {
+  boldness: Boldness;
+  postType: PostType;
+  /** One text per closing question (the first is the main version). */
+  versions: { question: string | null; text: string }[];
+  removes: string[];
+}
+
+const DROP_RULES = /^(?:engagement-bait\/|hard-sell\/(?:contact-number|small-print|dm-pricing)$)/;
+const COMMAND_RULES = /^hard-sell\/(?:cta|self-promo|lead-magnet|prize)$/;
+const PRESSURE_RULES = /^(?:urgency\/deadline|hard-sell\/scarcity)$/;
+const OFFER_RULES = /^hard-sell\/price$/;
+// "Comment 'FRAMEWORK' and I'll send it", "DM me 'READY'": a keyword traded for a private message.
+const LEAD_ASK =
+  /\b(?:comment|type|reply|dm me|message me|dm us|message us)\s+['"“‘]\p{Lu}{2,}[\p{Lu}\p{N}]*['"”’]/iu;
+const PRESSURE_WORDS = /(?<![\p{L}])(?:right now|now|today|tonight|immediately|asap)(?![\p{L}])/giu;
+const SHOUTED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{Lu}'’]+(?![\p{L}\p{N}])/gu;
+const HYPE_RUN = new RegExp(
+  `(?<![\\p{L}])(?:(the|a|an)\\s+)?((?:${HYPE_ADJECTIVES})(?:,?\\s+(?:and\\s+)?(?:${HYPE_ADJECTIVES}))*)[,]?\\s+(?=[\\p{L}\\p{N}])`,
+  'giu',
+);
+const HYPE_TAIL =
+  /\s+(?:on the (?:planet|market)|in the (?:world|industry|business|market|universe)|out there)(?=[.!?,]|\s*$)/giu;
+const OPENER =
+  /^((?:\P{L})*?)(?:(we|i)(?:\s+are|\s+am|'re|’re|'m|’m)\s+)?(?:so\s+|very\s+|super\s+|really\s+|beyond\s+)?(?:excited|thrilled|proud|happy|delighted|pleased|honou?red|stoked)\s+to\s+(?:announce|share|introduce|launch|unveil|reveal|present)\s+(?:that\s+)?/iu;
+const INTRODUCING = /^((?:\P{L})*?)(?:introducing|announcing)\s+/iu;
+const BIG_NEWS = /^((?:\P{L})*?)(?:big|huge|exciting)\s+(?:news|announcement)\s*[:!,—–-]*\s*/iu;
+const LAUNCH_OF = /^(?:the\s+)?(?:launch|release|debut)\s+of\s+/i;
+const HASHTAGS_ONLY = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;
+const TRAILING_HASHTAGS = /(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;
+const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou])|hour|honest|heir)/i;
+
+const DEADLINE_PREDICATE =
+  /\b(?:expires?|ends|closes)\s+(?:at\s+|on\s+)?((?:midnight|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}\s+\p{L}+)(?:\s+at\s+(?:midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm)))?)/iu;
+
+function hasVerb(sentence: string): boolean {
+  return parseSentenceCached(sentence).terms.some(
+    (t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'),
+  );
+}
+
+/** Picks the post's product or brand name: a capitalised word that is not the first of its sentence. */
+export function productName(sentences: readonly PostSentence[]): string | null {
+  for (const s of sentences) {
+    const terms = s.parsed().terms;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
+      const word = t.text.replace(/[^\p{L}\p{N}'’-]+$/u, '');
+      if (!/^\p{Lu}/u.test(word) || /^[@#]/.test(t.text)) continue;
+      const camel = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(word);
+      const notFirst = i > 0 && !/[.!?:]$/.test(terms[i - 1].text) && !/^\P{L}+$/u.test(terms[i - 1].text);
+      if (!camel && (!notFirst || word === word.toUpperCase() || word.length < 3)) continue;
+      if (t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Pronoun'))
+        continue;
+      if (/^(?:I|I'm|I’m|Our|We|The|A|An|My|This|Its|It's|It’s)$/.test(word)) continue;
+      // "Nimbus 2": a model number belongs to the name.
+      const next = terms[i + 1];
+      const withNumber = next !== undefined && /^\d+(?:\.\d+)*$/.test(next.text) && !/[,.!?:]$/.test(t.text);
+      return withNumber ? `${word} ${next.text}` : word;
+    }
+  }
+  return null;
+}
+
+/** Turns the shouted words of a sentence into sentence case, keeping acronyms, codes and quoted keywords. */
+function unshoutSentence(sentence: string, keep: ReadonlySet<string>): string {
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+  return sentence.replace(SHOUTED, (word, offset: number) => {
+    const bare = word.replace(/['’]S$/, '');
+    if (ACRONYMS.has(bare) || keep.has(bare) || word.length < 2) return word;
+    if (/['"“‘]$/.test(sentence.slice(0, offset))) return word;
+    if (
+      !shouted &&
+      word.length <= 3 &&
+      !/^(?:WIN|OFF|NEW|ALL|HOT|BUY|GET|NOW|BIG|YES|AND|THE|FOR|OUR|YOU|TO)$/.test(word)
+    )
+      return word;
+    const lower = word.toLowerCase();
+    const atStart = /^(?:\P{L})*$/u.test(sentence.slice(0, offset));
+    return atStart ? lower[0].toUpperCase() + lower.slice(1) : lower;
+  });
+}
+
+function articleFor(word: string): string {
+  return VOWEL_SOUND.test(word) ? 'an' : 'a';
+}
+
+/** Removes `[start, end)` from a sentence with its dangling separators (the shared removal logic). */
+function removeFrom(sentence: string, start: number, end: number): string {
+  const edit = removalEdit(sentence, start, end);
+  return (sentence.slice(0, edit.start) + edit.insert + sentence.slice(edit.end)).trim();
+}
+
+/** Whether a sentence still says something: a few words, not a dangling function word at the end. */
+function saysSomething(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0) return false;
+  if (
+    /(?<![\p{L}])(?:are|is|was|were|the|a|an|for|to|of|with|and|or|at|in|on|our|your|before|so|but)\s*[.!?…:,]*$/iu.test(
+      sentence,
+    )
+  )
+    return false;
+  return words.length >= 2 || /[\p{N}#@]/u.test(sentence);
+}
+
+function capitalizeFirstLetter(s: string): string {
+  const i = s.search(/\p{L}/u);
+  if (i < 0 || /[\p{L}\p{N}]/u.test(s.slice(0, i))) return s;
+  // Leave URLs, handles and brand spellings ("iPhone") alone.
+  if (/^\p{Ll}+\p{Lu}/u.test(s.slice(i)) || /^(?:https?:|www\.)/i.test(s.slice(i))) return s;
+  return s.slice(0, i) + s[i].toUpperCase() + s.slice(i + 1);
+}
+
+function lowerFirstWord(s: string, keep: ReadonlySet<string>): string {
+  const m = /^(\P{L}*)(\p{L}[\p{L}'’-]*)/u.exec(s);
+  if (m === null) return s;
+  const word = m[2];
+  if (keep.has(word) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word)) return s;
+  return m[1] + word[0].toLowerCase() + s.slice(m[1].length + 1);
+}
+
+interface Unit {
+  /** The sentence as rewritten, or null when dropped. */
+  text: string | null;
+  /** Separator before the sentence in the original. */
+  gap: string;
+  /** Links and hashtags of a dropped sentence that the rewrite keeps on their own line. */
+  salvage: string[];
+}
+
+/** Builds the rewrite's candidate texts; the caller verifies and chooses. */
+export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDraft | null {
+  const { text, sentences, voice, platform } = input;
+  if (sentences.length === 0) return null;
+  const type = detectPostType(text);
+  // Markup or code is not a social post to rewrite.
+  if (type === 'care' || /<\/?[a-z][^>]*>|\w+=["'\w]/i.test(text)) return null;
+  const spans = protectedSpans(text);
+  const product = productName(sentences);
+  const keepCaps = new Set<string>();
+  for (const p of spans)
+    if (p.kind === 'hashtag' || p.kind === 'code') keepCaps.add(p.text.replace(/^#/, ''));
+  if (product !== null) for (const w of product.split(' ')) keepCaps.add(w);
+  const removes: string[] = [];
+  const keepLinks = boldness === 'soften' || boldness === 'drop-cta';
+  let droppedOffer = false;
+  let droppedCommand = false;
+  let droppedBait = false;
+
+  const pieces = splitAtEmoji(input.sentences);
+  const units: Unit[] = pieces.map((s, i) => {
+    const gap = text.slice(i === 0 ? 0 : pieces[i - 1].end, s.start);
+    const inside = input.findings.filter(
+      (f) => f.start < s.end && f.end > s.start && f.end - f.start < s.end - s.start + 1,
+    );
+    const rules = new Set(inside.map((f) => f.rule));
+    const has = (re: RegExp) => [...rules].some((r) => re.test(r));
+    const local = spans.filter((p) => p.start >= s.start && p.end <= s.end);
+    const drop = (keepLinks: boolean): Unit => {
+      const salvage: string[] = [];
+      for (const p of local) {
+        if (p.kind === 'hashtag' && TRAILING_HASHTAGS.test(s.text) && s.text.trimEnd().endsWith(p.text))
+          salvage.push(p.text);
+        else if (p.kind === 'url' && keepLinks) salvage.push(p.text);
+        else removes.push(p.text);
+      }
+      return { text: null, gap, salvage };
+    };
+    if (HASHTAGS_ONLY.test(s.text)) return { text: s.text, gap, salvage: [] };
+    if (has(DROP_RULES)) {
+      if (has(/^engagement-bait\//)) droppedBait = true;
+      else droppedCommand = true;
+      return drop(false);
+    }
+    let sentence = s.text;
+    const offset = s.start;
+    // Phrase removals, right to left so earlier offsets stay valid.
+    const cuts: [number, number][] = inside
+      .filter((f) => PRESSURE_RULES.test(f.rule))
+      .map((f) => [f.start - offset, f.end - offset] as [number, number]);
+    for (const re of EXTRA_PRESSURE) {
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
+    }
+    const merged = mergeRanges(cuts).filter(
+      ([a, b]) =>
+        !local.some(
+          (p) => p.start - offset < b && p.end - offset > a && (p.start - offset < a || p.end - offset > b),
+        ),
+    );
+    // A cut that takes the end of the sentence may take its predicate with it ("…pass expires at midnight").
+    const hadVerb =
+      merged.some(([, b]) => /^(?:[\s.!?…\p{Extended_Pictographic}]|\uFE0F)*$/u.test(sentence.slice(b))) &&
+      hasVerb(sentence);
+    for (const [a, b] of merged.reverse()) sentence = removeFrom(sentence, a, b);
+    if (hadVerb && !hasVerb(sentence)) {
+      // "Our pass expires at midnight" → "Our pass is available until midnight": the date is a fact, the pressure is not.
+      const when = DEADLINE_PREDICATE.exec(s.text);
+      if (when === null || (sentence.match(/\p{L}+/gu) ?? []).length < 2) return drop(keepLinks);
+      sentence = `${sentence.replace(/[.!?]+$/, '')} is available until ${when[1]}.`;
+    }
+
+    if (LEAD_ASK.test(sentence)) {
+      droppedCommand = true;
+      return drop(false);
+    }
+    const command =
+      has(/^hard-sell\/cta$/) ||
+      (has(COMMAND_RULES) &&
+        (opensWithImperative(sentence.replace(/^\P{L}+/u, '')) || /\b(?:please|pls|plz)\b/i.test(sentence)));
+    if (command) {
+      const giveaway =
+        /^(\P{L}*)(?:win|enter to win|chance to win)\s+(.+?)[!.]*\s*(\p{Extended_Pictographic}\uFE0F?)?$/iu.exec(
+          sentence,
+        );
+      if (giveaway !== null && type === 'giveaway') {
+        sentence = `${giveaway[1]}We’re giving away ${giveaway[2]}.${giveaway[3] !== undefined ? ` ${giveaway[3]}` : ''}`;
+      } else if (boldness === 'soften' && type !== 'lead-magnet') {
+        const softened = soften(sentence, type, keepCaps);
+        if (softened === null) {
+          droppedCommand = true;
+          return drop(true);
+        }
+        sentence = softened;
+      } else {
+        droppedCommand = true;
+        return drop(keepLinks);
+      }
+    }
+    if (
+      boldness === 'drop-offers' &&
+      i > 0 &&
+      (has(OFFER_RULES) || (droppedOffer && /^\P{L}*(?:offer|deal|code|discount)\b/iu.test(sentence)))
+    ) {
+      droppedOffer = true;
+      return drop(false);
+    }
+
+    sentence = sentence.replace(/!{2,}[!1]*/g, '!').replace(/\?!+|!+\?[!?]*/g, '?');
+    sentence = unshoutSentence(sentence, keepCaps);
+    sentence = rewriteOpener(sentence, keepCaps);
+    sentence = dropHype(sentence);
+    sentence = sentence.replace(/(?<![\p{L}])(?:just|only)\s+(?=[$£€¥₹]\s?\d)/giu, '');
+    sentence = sentence
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .trim();
+    sentence = sentence.replace(/(\p{Extended_Pictographic}\uFE0F?)(?:\s*\1)+/gu, '$1');
+    sentence = capitalizeFirstLetter(sentence);
+    if (!saysSomething(sentence)) return drop(keepLinks);
+    return { text: sentence, gap, salvage: [] };
+  });
+
+  const kept = units.filter((u) => u.text !== null);
+  const question = closingQuestions(type, { product, topic: input.topic, text });
+  // A post that was nothing but bait or commands becomes its question, or nothing.
+  if (kept.length === 0 && question.length === 0) return null;
+  const needsQuestion =
+    droppedCommand || droppedBait || !kept.some((u) => u.text?.includes('?') === true) || question.length > 0;
+  const asks = needsQuestion ? question : [];
+  if (needsQuestion && asks.length === 0 && (droppedCommand || droppedBait)) return null;
+  const credit = /\bthank/i.test(text)
+    ? null
+    : type === 'milestone'
+      ? CREDIT_LINE
+      : type === 'sale' &&
+          kept.some((u) => u.text !== null && /\d\s?%|[$£€]\s?\d|half price|\bfree\b|buy one/i.test(u.text))
+        ? SALE_REASON_LINE
+        : null;
+
+  const versions = (asks.length > 0 ? asks : [null]).map((q) => ({
+    question: q,
+    text: assemble(units, text, sentences, { question: q, credit, type, voice, platform }),
+  }));
+  const unique = versions.filter((v, i) => versions.findIndex((w) => w.text === v.text) === i);
+  return { boldness, postType: type, versions: unique, removes };
+}
+
+/**
+ * Splits sentences where an emoji ends one thought and a capital starts the next
+ * ("…this spring 🌱 Like and share if you agree!"), so a rewrite can drop the bait and keep the news.
+ */
+function splitAtEmoji(sentences: readonly PostSentence[]): PostSentence[] {
+  const out: PostSentence[] = [];
+  for (const s of sentences) {
+    let from = 0;
+    for (const m of s.text.matchAll(
+      /\p{Extended_Pictographic}\uFE0F?(?:\s*\p{Extended_Pictographic}\uFE0F?)*(\s+)(?=\p{Lu})/gu,
+    )) {
+      const cut = m.index + m[0].length - m[1].length;
+      if (!/\p{L}/u.test(s.text.slice(from, m.index))) continue;
+      out.push(piece(s, from, cut));
+      from = cut + m[1].length;
+    }
+    out.push(from === 0 ? s : piece(s, from, s.text.length));
+  }
+  return out;
+}
+
+function piece(s: PostSentence, from: number, to: number): PostSentence {
+  const text = s.text.slice(from, to);
+  return {
+    text,
+    start: s.start + from,
+    end: s.start + to,
+    parsed: () => parseSentenceCached(text),
+    imperative: () => opensWithImperative(text),
+  };
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([...r]);
+  }
+  return out;
+}
+
+/** "Sign up today and get 3 months free." → "If you’d like to try it, sign up and get 3 months free." */
+// Commands that read as an offer once conditional ("If you'd like to try it, sign up…"); buying ones do not.
+const SOFTENABLE =
+  /^(?:sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
+
+function soften(sentence: string, type: PostType, keep: ReadonlySet<string>): string | null {
+  if (!SOFTENABLE.test(sentence.replace(/^\P{L}+/u, ''))) return null;
+  let s = sentence
+    .replace(PRESSURE_WORDS, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1');
+  s = s.replace(/!+(?=\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/u, '.').trim();
+  // "Shop now: https://…" → the link alone, introduced by the caller.
+  const bare = s
+    .replace(/(?:https?:\/\/|www\.)\S+/g, '')
+    .replace(/(?:[\s\p{P}\p{Extended_Pictographic}]|\uFE0F)+/gu, ' ');
+  if ((bare.match(/\p{L}+/gu) ?? []).length <= 3) return null;
+  if (/\?\s*$/.test(s)) return s;
+  const lead = SOFT_LEAD[type];
+  if (lead === '') return s;
+  return lead + lowerFirstWord(s, keep);
+}
+
+function rewriteOpener(sentence: string, keep: ReadonlySet<string>): string {
+  const opener = OPENER.exec(sentence);
+  if (opener !== null) {
+    const prefix = opener[1];
+    let rest = sentence.slice(opener[0].length);
+    const who = opener[2]?.toLowerCase() === 'i' ? 'I' : 'We';
+    if (LAUNCH_OF.test(rest)) {
+      rest = rest.replace(LAUNCH_OF, '');
+      return `${prefix}${who}’ve just launched ${rest}`;
+    }
+    if (
+      /^(?:our|my|the|a|an)\s/i.test(rest) &&
+      !/\b(?:is|are|has|have|was|were|will|now)\b/i.test(rest.split(/[,.!?]/)[0])
+    )
+      return `${prefix}Meet ${lowerFirstWord(rest, keep)}`;
+    return prefix + capitalizeFirstLetter(rest);
+  }
+  const intro = INTRODUCING.exec(sentence);
+  if (intro !== null) return `${intro[1]}Meet ${sentence.slice(intro[0].length)}`;
+  const news = BIG_NEWS.exec(sentence);
+  if (news !== null) return news[1] + capitalizeFirstLetter(sentence.slice(news[0].length));
+  return sentence;
+}
+
+function dropHype(sentence: string): string {
+  let s = sentence.replace(
+    HYPE_RUN,
+    (_m, article: string | undefined, _adj: string, offset: number, whole: string) => {
+      const next = /^[\p{L}\p{N}]+/u.exec(whole.slice(offset + _m.length))?.[0] ?? '';
+      if (article === undefined) return '';
+      if (/^\p{Lu}/u.test(next)) return `${article} `;
+      const lower = article.toLowerCase();
+      const replaced = lower === 'the' || lower === 'a' || lower === 'an' ? articleFor(next) : article;
+      return `${article[0] === article[0].toUpperCase() ? replaced[0].toUpperCase() + replaced.slice(1) : replaced} `;
+    },
+  );
+  s = s.replace(HYPE_TAIL, '');
+  return s;
+}
+
+function assemble(
+  units: readonly Unit[],
+  text: string,
+  sentences: readonly PostSentence[],
+  opts: {
+    question: string | null;
+    credit: string | null;
+    type: PostType;
+    voice: BrandVoice;
+    platform: Platform;
+  },
+): string {
+  const paragraphs = /\n\s*\n/.test(text);
+  const pieces: { text: string; gap: string }[] = [];
+  let pendingGap = '';
+  const salvage: string[] = [];
+  for (const u of units) {
+    const strongest = strongerGap(pendingGap, u.gap);
+    if (u.text === null) {
+      pendingGap = strongest;
+      salvage.push(...u.salvage);
+      continue;
+    }
+    pieces.push({ text: u.text, gap: pieces.length === 0 ? '' : strongest });
+    pendingGap = '';
+  }
+  // Trailing hashtag-only lines stay last; the closing question goes before them.
+  const tail: { text: string; gap: string }[] = [];
+  while (pieces.length > 1 && HASHTAGS_ONLY.test(pieces[pieces.length - 1].text))
+    tail.unshift(pieces.pop() as (typeof pieces)[number]);
+  const tags = salvage.filter((t) => t.startsWith('#'));
+  const links = salvage.filter((t) => !t.startsWith('#'));
+  const sep = paragraphs ? '\n\n' : ' ';
+  if (opts.credit !== null) pieces.push({ text: opts.credit, gap: sep });
+  if (links.length > 0 && LINK_LEAD[opts.type] !== '')
+    pieces.push({ text: `${LINK_LEAD[opts.type]} ${links.join(' ')}`, gap: sep });
+  if (opts.question !== null) pieces.push({ text: opts.question, gap: sep });
+  let out = pieces.map((p, i) => (i === 0 ? p.text : p.gap + p.text)).join('');
+  const lead = text.slice(0, sentences[0]?.start ?? 0);
+  if (tail.length > 0) out += tail.map((t) => (t.gap === '' ? ' ' : t.gap) + t.text).join('');
+  if (tags.length > 0) out += ` ${tags.join(' ')}`;
+  out = applyVoice(out, opts.voice);
+  out = fitHashtags(out, opts.voice, opts.platform);
+  return (lead.trim() === '' ? '' : lead) + out.trim();
+}
+
+function strongerGap(a: string, b: string): string {
+  const lines = (g: string) => (g.match(/\n/g) ?? []).length;
+  return lines(a) > lines(b) ? a : b === '' && a !== '' ? a : b;
+}
+
+function applyVoice(text: string, voice: BrandVoice): string {
+  if (voice.emoji === 'free') return text;
+  const allowed = voice.emoji === 'none' ? 0 : 3;
+  const all = findEmoji(text);
+  if (all.length <= allowed) return text;
+  let out = text;
+  for (const e of all.slice(allowed).reverse()) {
+    const before = out.slice(0, e.start).replace(/[^\S\n]+$/, '');
+    const after = out.slice(e.end).replace(/^[^\S\n]+/, '');
+    out =
+      before +
+      (before === '' || after === '' || /^[\n.,!?]/.test(after) || /\n$/.test(before) ? '' : ' ') +
+      after;
+  }
+  return out;
+}
+
+function fitHashtags(text: string, voice: BrandVoice, platform: Platform): string {
+  const max = voice.hashtags.max ?? (platform === 'linkedin' ? 5 : platform === 'generic' ? 3 : 2);
+  const tags = [...text.matchAll(/(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu)];
+  if (tags.length <= max) return text;
+  let out = text;
+  for (const m of tags.slice(max).reverse()) {
+    out = out.slice(0, m.index).replace(/[^\S\n]+$/, '') + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+export { contentRetention };
