@@ -345,7 +345,18 @@ const KEY_ALIASES: Record<string, string> = { Ctrl: 'Control' };
 function puppeteerPrimitives(page: PuppeteerPage): PagePrimitives {
   return {
     goto: async (url) => {
-      await page.goto(url);
+      if (!url.startsWith('moz-extension://')) {
+        await page.goto(url);
+        return;
+      }
+      // An extension page loads in another process, and puppeteer never sees that navigation
+      // finish (its page keeps the old URL): start it, then wait for the document itself.
+      void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+      await page.waitForFunction(
+        (href) => location.href === href && document.readyState === 'complete',
+        { timeout: 10_000, polling: 50 },
+        url,
+      );
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     waitForFunction: async (fn, arg, timeout) => {
@@ -384,6 +395,8 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
     protocol: 'webDriverBiDi',
     headless: true,
     defaultViewport: { width: 1280, height: 860 },
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages (popup, options) without it.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // Every request that would leave the machine goes to the blocking proxy (loopback never does).
