@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The project's one test command (`npm test`): lint, type-check, the shipping checks on the
 // production builds (content-script size budget, `web-ext lint` of the Firefox build), then every
-// vitest project (unit + e2e in real Chromium). Ends with one plain line `N passed, N failed`, counting each
-// vitest test and each static check, and exits non-zero when anything failed.
+// vitest project (unit + e2e: the in-page, integrity and popup/options suites run in Debian's Chromium
+// and in Firefox ESR, see test/e2e/driver.ts; RAPPORT_BROWSERS=chromium or =firefox runs one). Ends
+// with one plain line `N passed, N failed`, counting each vitest test and each static check, and exits
+// non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

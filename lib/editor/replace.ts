@@ -46,6 +46,26 @@ async function select(root: HTMLElement, start: number, end: number): Promise<bo
 }
 
 /**
+ * Dispatches a paste of `text` at `target`, which the editors handle through their paste path.
+ * Firefox ignores the `clipboardData` given to the ClipboardEvent constructor (the event gets an
+ * empty DataTransfer of its own), but lets a script fill that one: so the text is set on the
+ * event's own `clipboardData` when it did not arrive. Self-contained (tests run it in a page).
+ */
+export function dispatchPaste(target: HTMLElement, text: string): void {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  if (event.clipboardData !== null && event.clipboardData.getData('text/plain') !== text)
+    event.clipboardData.setData('text/plain', text);
+  target.dispatchEvent(event);
+}
+
+/**
  * Replaces `[start, end)` of the composer's text by `insert`, as the user would. Resolves to true
  * when the composer's text is then `expected`.
  */
@@ -61,9 +81,7 @@ export async function applyEdit(root: HTMLElement, edit: TextEdit, expected: str
   if (readText(root) !== before) return false; // something happened, but not what we meant: do not stack a paste on it
   // Fallback: a paste event with the text, which the editors handle through their paste path.
   if (!(await select(root, start, end))) return false;
-  const data = new DataTransfer();
-  data.setData('text/plain', insert);
-  root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  dispatchPaste(root, insert);
   await settle();
   return readText(root) === expected;
 }

@@ -83,7 +83,7 @@ export interface Browser {
  * A local proxy every non-loopback request is sent to (Chromium never proxies loopback): it records
  * the request and refuses it, so no test ever reaches the network.
  */
-async function blockingProxy(): Promise<{ port: number; seen: string[]; close(): Promise<void> }> {
+export async function blockingProxy(): Promise<{ port: number; seen: string[]; close(): Promise<void> }> {
   const seen: string[] = [];
   const proxy = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);

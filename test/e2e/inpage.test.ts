@@ -1,277 +1,292 @@
 /**
- * The in-page review with the built extension loaded into Chromium, on fixtures that run the real
- * editors: highlights, badge and panel appear; Apply goes through the editor's own input path (its
- * model, caret, undo and post button follow); several composers; closed and reopened composers;
- * a 100,000-character paste; no network; no HTML injection.
+ * The in-page review with the built extension, in Chromium and in Firefox ESR from one body (see
+ * driver.ts), on every composer of test/e2e/composers.ts, on fixtures that run the real editors:
+ * highlights, badge and panel appear; Apply goes through the editor's own input path (its model,
+ * caret, undo and post button follow); several composers; closed and reopened composers; a
+ * composer that is not a post is left alone; a 100,000-character paste; no network; no HTML
+ * injection. Screenshots of the panel per browser and composer go to test/artifacts/.
  */
-import type { Page } from 'playwright-core';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
-import {
-  type Browser,
-  COMPOSER_FIXTURES,
-  COMPOSER_IDS,
-  COMPOSERS,
-  editorSelection,
-  editorText,
-  focusComposer,
-  focusComposerFixture,
-  launchBrowser,
-  openFixture,
-  openPage,
-  type SiteId,
-  screenshot,
-  serveFixtures,
-} from './harness';
+import { dispatchPaste, minimalEdit } from '../../lib/editor/replace';
+import { type Composer, composer, focusComposer, IGNORED, REVIEWED, type SiteId } from './composers';
+import { BROWSERS, launch, type TestBrowser, type TestPage } from './driver';
+import { serveFixtures } from './harness';
 
+const KIND_LABEL = { post: 'Post', reply: 'Reply', comment: 'Comment' } as const;
 const SALESY =
   'We are excited to announce our new CRM for remote teams! Buy now and get 20% off, today only!!! Link in bio.';
-const PLATFORM = { x: 'x', linkedin: 'linkedin', facebook: 'facebook' } as const;
-const KIND_LABEL = { post: 'Post', reply: 'Reply', comment: 'Comment' } as const;
-const CLOSE: Record<SiteId, string | null> = {
-  x: null,
-  linkedin: '.share-box .artdeco-modal__dismiss',
-  facebook: '[role="dialog"] button[aria-label="Close"]',
-};
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: Browser;
 const latencies: Record<string, number[]> = {};
 
 beforeAll(async () => {
   server = await serveFixtures();
-  browser = await launchBrowser({ extension: true, origin: server.origin });
 });
 afterAll(async () => {
-  for (const [site, ms] of Object.entries(latencies)) {
+  for (const [key, ms] of Object.entries(latencies)) {
     const sorted = [...ms].sort((a, b) => a - b);
     console.log(
-      `[latency] ${site}: last keystroke → highlights, median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms over ${sorted.length} runs`,
+      `[latency] ${key}: last keystroke → highlights, median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms over ${sorted.length} runs`,
     );
   }
-  await browser?.close();
   await server?.close();
 });
 
-const highlightCounts = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights.keys()].map((k) => [k, CSS.highlights.get(k)?.size ?? 0])),
-  );
-const badge = (page: Page) => page.locator('rapport-ui .badge');
-const panel = (page: Page) => page.locator('rapport-ui .panel');
+const badgeCount = (page: TestPage) => page.count(page.ui('.badge'));
+const panelText = (page: TestPage) => page.text(page.ui('.panel'));
 
-async function waitForHighlights(page: Page, category: string): Promise<void> {
-  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, `rapport-${category}`, {
-    timeout: 5000,
-  });
+async function openPanel(page: TestPage): Promise<void> {
+  if ((await page.count(page.ui('.panel'))) === 0) await page.click(page.ui('.badge'));
+  await page.waitFor(page.ui('.panel'));
 }
 
-async function openPanel(page: Page): Promise<void> {
-  if ((await panel(page).count()) === 0) await badge(page).click();
-  await panel(page).waitFor();
-}
-
-describe.each(COMPOSER_IDS)('%s composer', (id) => {
-  const c = COMPOSER_FIXTURES[id];
-  let page: Page;
+describe.each(BROWSERS)('%s', (name) => {
+  let browser: TestBrowser;
   beforeAll(async () => {
-    page = await openPage(browser, c.page);
+    browser = await launch(name, { extension: true, origin: server.origin });
   });
-  afterAll(() => page?.close());
-
-  it('highlights a salesy post, shows the badge, and lists the categories in the panel', async () => {
-    await focusComposerFixture(page, id);
-    await page.keyboard.type(SALESY, { delay: 3 });
-    await waitForHighlights(page, 'hard-sell');
-    const counts = await highlightCounts(page);
-    expect(counts['rapport-hard-sell']).toBeGreaterThanOrEqual(2);
-    expect(counts['rapport-urgency']).toBeGreaterThanOrEqual(1);
-    expect(counts['rapport-broadcast']).toBeGreaterThanOrEqual(1);
-    // The editor's DOM is untouched: the text the editor holds is exactly what was typed.
-    expect(await editorText(page, c.editorId)).toBe(SALESY);
-    const expected = review(SALESY, { platform: PLATFORM[c.site], kind: c.kind });
-    await expect.poll(() => badge(page).textContent()).toBe(String(expected.score));
-    // The panel never takes focus by itself.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('RAPPORT-UI');
-    await openPanel(page);
-    const text = await panel(page).textContent();
-    for (const label of ['Hard sell', 'Urgency', 'Broadcast', 'Suggestions', 'Ask instead'])
-      expect(text).toContain(label);
-    expect(await panel(page).locator('.panel-context').textContent()).toContain(KIND_LABEL[c.kind]);
-    await screenshot(page, `panel-${id}`);
+  afterAll(async () => {
+    await browser?.close();
   });
 
-  it('applies a suggestion through the editor: model equals the preview, caret after the insert, Ctrl+Z restores, Post posts it', async () => {
-    const suggestion = review(SALESY, { platform: PLATFORM[c.site], kind: c.kind }).suggestions.find((s) =>
-      s.label.startsWith('Ask instead'),
-    )!;
-    await page.waitForTimeout(1100); // past the editors' 1 s undo-merge window, so the apply is its own step
-    await page.locator(`rapport-ui button[aria-label="Apply: ${suggestion.label}"]`).click();
-    await expect.poll(() => editorText(page, c.editorId)).toBe(suggestion.preview);
-    const caret = suggestion.edit.start + suggestion.edit.insert.length;
-    expect(await editorSelection(page, c.editorId)).toEqual({ anchor: caret, focus: caret });
-    await expect.poll(() => panel(page).textContent()).toContain('Applied');
-    // Typing continues where the caret is, and the editor's model follows (after the editors' 1 s
-    // undo-merge window, so the typing is an undo step of its own).
-    await page.waitForTimeout(1100);
-    await page.keyboard.type(' Hi', { delay: 5 });
-    expect(await editorText(page, c.editorId)).toBe(
-      `${suggestion.preview.slice(0, caret)} Hi${suggestion.preview.slice(caret)}`,
-    );
-    await page.waitForTimeout(1100);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => editorText(page, c.editorId)).toBe(suggestion.preview);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => editorText(page, c.editorId)).toBe(SALESY);
-    // Apply again, then post with the site's own button.
-    await page.waitForTimeout(1100);
-    await page.locator(`rapport-ui button[aria-label="Apply: ${suggestion.label}"]`).click();
-    await expect.poll(() => editorText(page, c.editorId)).toBe(suggestion.preview);
-    // The docked panel collapses to the badge, uncovering the site's own buttons.
-    await panel(page).locator('button[aria-label="Close Rapport panel"]').click();
-    await expect.poll(() => panel(page).count()).toBe(0);
-    await page.click(c.send);
-    expect(await page.evaluate(() => window.__fixture.posted.at(-1))).toBe(suggestion.preview);
-  });
-});
-
-describe.each(['x', 'linkedin', 'facebook'] as const)('%s', (site) => {
-  it('follows the focused composer when a second one appears later, and back', async () => {
-    const fresh = await openFixture(browser, server.origin, site);
-    const c = COMPOSERS[site];
-    await focusComposer(fresh, site);
-    await fresh.keyboard.type('Buy now!', { delay: 3 });
-    await waitForHighlights(fresh, 'hard-sell');
-    // LinkedIn's and Facebook's post composers are modal: close the dialog to reach the comments.
-    if (CLOSE[site] !== null) await fresh.click(CLOSE[site]);
-    await fresh.click(c.late);
-    await fresh.waitForSelector(c.lateEditable);
-    await fresh.click(c.lateEditable);
-    await fresh.keyboard.type('Tag a friend who needs this!', { delay: 3 });
-    await waitForHighlights(fresh, 'engagement-bait');
-    await openPanel(fresh);
-    await expect
-      .poll(() => panel(fresh).locator('.panel-context').textContent())
-      .toContain(site === 'x' ? 'Post' : 'Comment');
-    await expect.poll(() => panel(fresh).textContent()).toContain('Engagement bait');
-    const id = site === 'x' ? 'reply' : 'comment';
-    expect(await editorText(fresh, id)).toBe('Tag a friend who needs this!');
-    if (site !== 'x') {
-      // Back to a new post: the panel follows the focus to it.
-      await focusComposer(fresh, site);
-      await fresh.keyboard.type('Hurry, last chance!', { delay: 3 });
-      await waitForHighlights(fresh, 'urgency');
-      await expect.poll(() => panel(fresh).locator('.panel-context').textContent()).toContain('Post');
-      await expect.poll(() => panel(fresh).textContent()).toContain('Urgency');
-    }
-    await fresh.close();
-  });
-
-  it('keeps working after the composer is closed and reopened', async () => {
-    const fresh = await openFixture(browser, server.origin, site);
-    const c = COMPOSERS[site];
-    if (site === 'x') {
-      // X: the reply dialog opens, closes and reopens.
-      await fresh.click(c.late);
-      await fresh.click(c.lateEditable);
-      await fresh.keyboard.type('Buy now!', { delay: 3 });
-      await expect.poll(() => badge(fresh).count()).toBe(1);
-      await fresh.click('[data-testid="app-bar-close"]');
-      await expect.poll(() => badge(fresh).count()).toBe(0);
-      await fresh.click(c.late);
-      await fresh.click(c.lateEditable);
-    } else {
-      await focusComposer(fresh, site);
-      await fresh.keyboard.type('Buy now!', { delay: 3 });
-      await expect.poll(() => badge(fresh).count()).toBe(1);
-      await fresh.click(CLOSE[site]!);
-      await expect.poll(() => fresh.$(c.editable)).toBeNull();
-      await expect.poll(() => badge(fresh).count()).toBe(0);
-      await focusComposer(fresh, site);
-    }
-    await fresh.keyboard.type('Hurry, last chance!', { delay: 3 });
-    await waitForHighlights(fresh, 'urgency');
-    await expect.poll(() => badge(fresh).count()).toBe(1);
-    await fresh.close();
-  });
-
-  it('measures the time from the last keystroke to highlights', async () => {
-    const fresh = await openFixture(browser, server.origin, site);
-    await focusComposer(fresh, site);
-    const samples: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      await fresh.keyboard.press('Control+a');
-      await fresh.keyboard.press('Backspace');
-      await fresh.waitForFunction(() => (CSS.highlights.get('rapport-hard-sell')?.size ?? 0) === 0);
-      await fresh.keyboard.type('Please buy no', { delay: 2 });
-      const t0 = await fresh.evaluate(() => performance.now());
-      await fresh.keyboard.press('w');
-      const t1 = await fresh.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const check = () =>
-              (CSS.highlights.get('rapport-hard-sell')?.size ?? 0) > 0
-                ? resolve(performance.now())
-                : requestAnimationFrame(check);
-            check();
-          }),
-      );
-      samples.push(t1 - t0);
-    }
-    latencies[site] = samples;
-    // The review waits for a pause in typing (150 ms) and must land within a few frames of it.
-    expect(Math.min(...samples)).toBeGreaterThanOrEqual(100);
-    await fresh.close();
-  });
-});
-
-describe('robustness and privacy', () => {
-  it('a 100,000-character paste keeps the page responsive and is reviewed in a bounded window', async () => {
-    const page = await openFixture(browser, server.origin, 'linkedin');
-    await focusComposer(page, 'linkedin');
-    await page.evaluate(() => {
-      (window as unknown as { __longTasks: number[] }).__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          (window as unknown as { __longTasks: number[] }).__longTasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: false });
+  describe.each(REVIEWED)('$id ($family)', (c: Composer) => {
+    let page: TestPage;
+    beforeAll(async () => {
+      page = await browser.openFixture(c.fixture);
     });
-    const big = `${'Buy now and get 20% off, today only! We love our customers. '.repeat(1700)}`.slice(
-      0,
-      100_000,
-    );
-    await page.evaluate((text) => document.execCommand('insertText', false, text), big);
-    await page.waitForTimeout(400);
-    const t0 = Date.now();
-    await page.evaluate(() => 1);
-    const roundTrip = Date.now() - t0;
-    await expect.poll(() => badge(page).count(), { timeout: 10_000 }).toBe(1);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    console.log(
-      `[100k paste] page round trip after paste ${roundTrip} ms; long tasks (ms): ${longTasks.map((d) => d.toFixed(0)).join(', ') || 'none'}`,
-    );
-    expect(roundTrip).toBeLessThan(2000);
-    expect((await editorText(page, 'post')).length).toBe(100_000);
-    await openPanel(page);
-    await expect.poll(() => panel(page).textContent()).toContain('first 10,000 characters reviewed');
-    await page.close();
+    afterAll(() => page?.close());
+
+    it('highlights a salesy post, shows the badge, and lists the categories in the panel', async () => {
+      await focusComposer(page, c);
+      await page.type(SALESY, 3);
+      await page.waitForHighlights('hard-sell');
+      // (A slow machine can review a part of the text while it is typed: wait for the whole.)
+      await expect
+        .poll(async () => (await page.highlightCounts())['rapport-hard-sell'])
+        .toBeGreaterThanOrEqual(2);
+      const counts = await page.highlightCounts();
+      expect(counts['rapport-urgency']).toBeGreaterThanOrEqual(1);
+      expect(counts['rapport-broadcast']).toBeGreaterThanOrEqual(1);
+      // The editor's DOM is untouched: the text the editor holds is exactly what was typed.
+      expect(await page.editorText(c.editorId)).toBe(SALESY);
+      const expected = review(SALESY, { platform: c.site, kind: c.kind });
+      await expect.poll(() => page.text(page.ui('.badge'))).toBe(String(expected.score));
+      // The panel never takes focus by itself.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('RAPPORT-UI');
+      await openPanel(page);
+      const text = await panelText(page);
+      for (const label of ['Hard sell', 'Urgency', 'Broadcast', 'Suggestions', 'Conversational version'])
+        expect(text).toContain(label);
+      expect(await page.text(page.ui('.panel-context'))).toContain(KIND_LABEL[c.kind]);
+      await page.screenshot(`panel-${name}-${c.id}`);
+    });
+
+    it('applies a suggestion through the editor: model equals the preview, caret after the insert, Ctrl+Z restores, Post posts it', async () => {
+      const suggestion = review(SALESY, { platform: c.site, kind: c.kind }).suggestions.find((s) =>
+        s.label.startsWith('Conversational version'),
+      )!;
+      const apply = page.ui(`button[aria-label="Apply: ${suggestion.label}"]`);
+      await page.wait(1100); // past the editors' 1 s undo-merge window, so the apply is its own step
+      await page.click(apply);
+      await expect.poll(() => page.editorText(c.editorId)).toBe(suggestion.preview);
+      // The editor gets only the part that changes (minimalEdit); the caret sits right after it.
+      const changed = minimalEdit(SALESY, suggestion.edit);
+      const caret = changed.start + changed.insert.length;
+      expect(await page.editorSelection(c.editorId)).toEqual({ anchor: caret, focus: caret });
+      await expect.poll(() => panelText(page)).toContain('Applied');
+      // Typing continues where the caret is, and the editor's model follows (after the editors' 1 s
+      // undo-merge window, so the typing is an undo step of its own).
+      await page.wait(1100);
+      await page.type(' Hi', 5);
+      expect(await page.editorText(c.editorId)).toBe(
+        `${suggestion.preview.slice(0, caret)} Hi${suggestion.preview.slice(caret)}`,
+      );
+      await page.wait(1100);
+      await page.press('Control+z');
+      // Firefox + Draft.js: the typing right after the Apply joins the Apply's undo step, so one
+      // Ctrl+Z takes both back. Draft.js merges consecutive insertions unless it saw the caret move,
+      // and in Firefox the selectionchange that follows execCommand arrives while Draft.js is still
+      // rendering the insert, so it drops it (Chromium delivers it later). The same happens when a
+      // user types after any insertion in Draft.js under Firefox; the original text still comes back.
+      if (!(name === 'firefox' && c.family === 'draft-js')) {
+        await expect.poll(() => page.editorText(c.editorId)).toBe(suggestion.preview);
+        await page.press('Control+z');
+      }
+      await expect.poll(() => page.editorText(c.editorId)).toBe(SALESY);
+      // Apply again, then post with the site's own button.
+      await page.wait(1100);
+      await page.click(apply);
+      await expect.poll(() => page.editorText(c.editorId)).toBe(suggestion.preview);
+      // The docked panel collapses to the badge, uncovering the site's own buttons.
+      await page.click(page.ui('.panel button[aria-label="Close Rapport panel"]'));
+      await expect.poll(() => page.count(page.ui('.panel'))).toBe(0);
+      await page.click(c.post);
+      expect(await page.evaluate(() => window.__fixture.posted.at(-1))).toBe(suggestion.preview);
+    });
+
+    it('the Apply fallback (a synthetic paste) reaches the editor', async () => {
+      // Firefox ignores a ClipboardEvent's constructor clipboardData: without dispatchPaste's
+      // workaround this paste arrived empty there and the fallback never applied anything.
+      const fresh = await browser.openFixture(c.fixture);
+      await focusComposer(fresh, c);
+      await fresh.type('Hello', 2);
+      await fresh.runOnFocused(dispatchPaste, ' world');
+      await expect.poll(() => fresh.editorText(c.editorId)).toBe('Hello world');
+      await fresh.close();
+    });
+
+    it.skipIf(c.close === null)('keeps working after the composer is closed and reopened', async () => {
+      const fresh = await browser.openFixture(c.fixture);
+      await focusComposer(fresh, c);
+      await fresh.type('Buy now!', 3);
+      await expect.poll(() => badgeCount(fresh)).toBe(1);
+      await fresh.click(c.close!);
+      await expect.poll(() => fresh.count(c.editable)).toBe(0);
+      await expect.poll(() => badgeCount(fresh)).toBe(0);
+      await focusComposer(fresh, c);
+      await fresh.type('Hurry, last chance!', 3);
+      await fresh.waitForHighlights('urgency');
+      await expect.poll(() => badgeCount(fresh)).toBe(1);
+      await fresh.close();
+    });
   });
 
-  it('renders post text only as text: an HTML payload executes nothing', async () => {
-    const page = await openFixture(browser, server.origin, 'facebook');
-    await focusComposer(page, 'facebook');
-    const payload =
-      'Buy now, today only! <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>';
-    await page.keyboard.type(payload, { delay: 2 });
-    await waitForHighlights(page, 'hard-sell');
-    await openPanel(page);
-    await expect.poll(() => panel(page).textContent()).toContain('<img src=x onerror=');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('rapport-ui img, rapport-ui script').count()).toBe(0);
-    await page.close();
+  describe.each(['x', 'linkedin', 'facebook'] as const)('%s page', (site: SiteId) => {
+    const main = composer(`${site}-post`);
+    const late = REVIEWED.find((c) => c.site === site && c.fixture === main.fixture && c !== main)!;
+
+    it('follows the focused composer when a second one appears later, and back', async () => {
+      const fresh = await browser.openFixture(main.fixture);
+      await focusComposer(fresh, main);
+      await fresh.type('Buy now!', 3);
+      await fresh.waitForHighlights('hard-sell');
+      // LinkedIn's and Facebook's post composers are modal: close the dialog to reach the comments.
+      if (main.close !== null) await fresh.click(main.close);
+      await focusComposer(fresh, late);
+      await fresh.type('Tag a friend who needs this!', 3);
+      await fresh.waitForHighlights('engagement-bait');
+      await openPanel(fresh);
+      const context = () => fresh.text(fresh.ui('.panel-context'));
+      await expect.poll(context).toContain(KIND_LABEL[late.kind]);
+      await expect.poll(() => panelText(fresh)).toContain('Engagement bait');
+      expect(await fresh.editorText(late.editorId)).toBe('Tag a friend who needs this!');
+      if (main.close !== null) {
+        // Back to a new post: the panel follows the focus to it.
+        await focusComposer(fresh, main);
+        await fresh.type('Hurry, last chance!', 3);
+        await fresh.waitForHighlights('urgency');
+        await expect.poll(context).toContain('Post');
+        await expect.poll(() => panelText(fresh)).toContain('Urgency');
+      }
+      await fresh.close();
+    });
+
+    it('measures the time from the last keystroke to highlights', async () => {
+      const fresh = await browser.openFixture(main.fixture);
+      await focusComposer(fresh, main);
+      const samples: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        await fresh.press('Control+a');
+        await fresh.press('Backspace');
+        await fresh.waitForFunction(() => (CSS.highlights.get('rapport-hard-sell')?.size ?? 0) === 0);
+        await fresh.type('Please buy no', 2);
+        const t0 = await fresh.evaluate(() => performance.now());
+        await fresh.press('w');
+        const t1 = await fresh.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const check = () =>
+                (CSS.highlights.get('rapport-hard-sell')?.size ?? 0) > 0
+                  ? resolve(performance.now())
+                  : requestAnimationFrame(check);
+              check();
+            }),
+        );
+        samples.push(t1 - t0);
+      }
+      latencies[`${name} ${site}`] = samples;
+      // The review waits for a pause in typing (150 ms) and must land within a few frames of it.
+      expect(Math.min(...samples)).toBeGreaterThanOrEqual(100);
+      await fresh.close();
+    });
   });
 
-  it('made no network request outside the fixture server in any test of this file', () => {
-    expect(browser.foreignRequests).toEqual([]);
+  // (No row is 'ignored' yet: the block appears with the first one.)
+  if (IGNORED.length > 0)
+    describe.each(IGNORED)('$id ($family), not a post', (c: Composer) => {
+      it('shows nothing and leaves the editor alone', async () => {
+        const page = await browser.openFixture(c.fixture);
+        await focusComposer(page, c);
+        await page.type(SALESY, 2);
+        await page.wait(800); // well past the 150 ms review pause
+        expect(await badgeCount(page)).toBe(0);
+        expect(Object.values(await page.highlightCounts()).reduce((a, b) => a + b, 0)).toBe(0);
+        expect(await page.editorText(c.editorId)).toBe(SALESY);
+        await page.close();
+      });
+    });
+
+  describe('robustness and privacy', () => {
+    it('a 100,000-character paste keeps the page responsive and is reviewed in a bounded window', async () => {
+      const c = composer('linkedin-post');
+      const page = await browser.openFixture(c.fixture);
+      await focusComposer(page, c);
+      // Firefox reports no `longtask` entries (observe() ignores the type): there the round trip
+      // below is the only responsiveness figure.
+      await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: number[] };
+        w.__longTasks = [];
+        if (PerformanceObserver.supportedEntryTypes.includes('longtask'))
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+          }).observe({ type: 'longtask', buffered: false });
+      });
+      const big = `${'Buy now and get 20% off, today only! We love our customers. '.repeat(1700)}`.slice(
+        0,
+        100_000,
+      );
+      await page.evaluate((text) => document.execCommand('insertText', false, text), big);
+      await page.wait(400);
+      const t0 = Date.now();
+      await page.evaluate(() => 1);
+      const roundTrip = Date.now() - t0;
+      await expect.poll(() => badgeCount(page), { timeout: 10_000 }).toBe(1);
+      const longTasks = await page.evaluate(
+        () => (window as unknown as { __longTasks: number[] }).__longTasks,
+      );
+      console.log(
+        `[100k paste] ${name}: page round trip after paste ${roundTrip} ms; long tasks (ms): ${
+          name === 'firefox'
+            ? 'not reported by Firefox'
+            : longTasks.map((d) => d.toFixed(0)).join(', ') || 'none'
+        }`,
+      );
+      expect(roundTrip).toBeLessThan(2000);
+      expect((await page.editorText(c.editorId)).length).toBe(100_000);
+      await openPanel(page);
+      await expect.poll(() => panelText(page)).toContain('first 10,000 characters reviewed');
+      await page.close();
+    });
+
+    it('renders post text only as text: an HTML payload executes nothing', async () => {
+      const c = composer('facebook-post');
+      const page = await browser.openFixture(c.fixture);
+      await focusComposer(page, c);
+      const payload =
+        'Buy now, today only! <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>';
+      await page.type(payload, 2);
+      await page.waitForHighlights('hard-sell');
+      await openPanel(page);
+      await expect.poll(() => panelText(page)).toContain('<img src=x onerror=');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.count(page.ui('img, script'))).toBe(0);
+      await page.close();
+    });
+
+    it('made no network request outside the fixture server in any test of this browser', () => {
+      expect(browser.foreignRequests).toEqual([]);
+    });
   });
 });

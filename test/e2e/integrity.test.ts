@@ -1,9 +1,10 @@
 /**
  * Editor integrity: Rapport must never change what the user's editor holds. A seeded random editing
  * session (typing with hashtags, mentions, links, accents and emoji; Backspace; arrows with and
- * without Shift; Enter; paste through a ClipboardEvent; IME composition through CDP; pauses long
- * enough for the content script to review) runs on each real editor (Draft.js, Quill, Lexical),
- * in the main composer and the late one, once without the extension and once with it. Without it,
+ * without Shift; Enter; paste through a ClipboardEvent; IME composition through CDP in Chromium;
+ * pauses long enough for the content script to review) runs on every composer of
+ * test/e2e/composers.ts (Draft.js, Quill, Lexical…), in Chromium and in Firefox ESR, once without
+ * the extension and once with it. Without it,
  * every step must do to the editor's own model (text and selection, read through its API) exactly
  * what the operation means; with it, every step must be identical to the run without it, and so
  * must undo, Post and focus. The content script reviews and highlights during the session.
@@ -11,21 +12,10 @@
  * Seeds: RAPPORT_INTEGRITY_SEED=<n> replays one seed; RAPPORT_INTEGRITY_SEEDS=<k> runs k seeds per
  * composer (default 1). A failure names its seed and step.
  */
-import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  COMPOSER_FIXTURES,
-  COMPOSER_IDS,
-  type ComposerId,
-  contentScriptOrigins,
-  editorSelection,
-  editorText,
-  focusComposerFixture,
-  launchBrowser,
-  openFixture,
-  openPage,
-} from './harness';
+import { dispatchPaste } from '../../lib/editor/replace';
+import { COMPOSERS, type Composer, focusComposer } from './composers';
+import { BROWSERS, launch, type TestBrowser, type TestPage } from './driver';
 
 // ---------------------------------------------------------------------------------------------
 // The session: operations, a seeded generator, and the model of what each does to text + selection.
@@ -139,8 +129,11 @@ function apply(s: ModelState, op: Op): ModelState {
   }
 }
 
-/** A seeded session of `length` operations, kept under X's 280 characters. */
-function session(seed: number, length: number): Op[] {
+/**
+ * A seeded session of `length` operations, kept under X's 280 characters. Without `ime` (a driver
+ * that cannot compose: WebDriver BiDi has no IME input) a paste takes each composition's place.
+ */
+function session(seed: number, length: number, { ime }: { ime: boolean }): Op[] {
   const rand = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const ops: Op[] = [];
@@ -156,7 +149,7 @@ function session(seed: number, length: number): Op[] {
     else if (r < 0.78) op = { kind: 'arrow', dir: rand() < 0.6 ? 'left' : 'right', shift: rand() < 0.35 };
     else if (r < 0.83) op = { kind: 'enter' };
     else if (r < 0.9) op = { kind: 'paste', text: pick(PASTES) };
-    else if (r < 0.95) op = { kind: 'ime', ...pick(IME) };
+    else if (r < 0.95) op = ime ? { kind: 'ime', ...pick(IME) } : { kind: 'paste', text: pick(PASTES) };
     else op = { kind: 'pause', ms: 200 };
     ops.push(op);
     s = apply(s, op);
@@ -173,63 +166,40 @@ interface Snapshot {
   selection: { anchor: number; focus: number } | null;
 }
 
-async function perform(page: Page, cdp: CDPSession, op: Op): Promise<void> {
+async function perform(page: TestPage, op: Op): Promise<void> {
   switch (op.kind) {
     case 'type':
-      await page.keyboard.type(op.text);
+      await page.type(op.text);
       return;
     case 'backspace':
-      await page.keyboard.press('Backspace');
+      await page.press('Backspace');
       return;
     case 'arrow':
-      await page.keyboard.press(
-        `${op.shift ? 'Shift+' : ''}${op.dir === 'left' ? 'ArrowLeft' : 'ArrowRight'}`,
-      );
+      await page.press(`${op.shift ? 'Shift+' : ''}${op.dir === 'left' ? 'ArrowLeft' : 'ArrowRight'}`);
       return;
     case 'enter':
-      await page.keyboard.press('Enter');
+      await page.press('Enter');
       return;
     case 'paste':
-      await page.evaluate((text) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        // The focused element, inside open shadow roots (LinkedIn's interop dialog).
-        let target: Element = document.activeElement ?? document.body;
-        while (target.shadowRoot?.activeElement != null) target = target.shadowRoot.activeElement;
-        target.dispatchEvent(
-          new ClipboardEvent('paste', {
-            clipboardData: data,
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-          }),
-        );
-      }, op.text);
+      // The content script's own synthetic paste (its Apply fallback), on the focused element.
+      await page.runOnFocused(dispatchPaste, op.text);
       return;
     case 'ime':
-      for (const text of op.steps)
-        await cdp.send('Input.imeSetComposition', {
-          text,
-          selectionStart: text.length,
-          selectionEnd: text.length,
-        });
-      await cdp.send('Input.insertText', { text: op.commit });
+      if (page.ime === null) throw new Error(`${page.browser} cannot compose (no IME input)`);
+      await page.ime(op.steps, op.commit);
       // Draft.js resolves a composition 20 ms after compositionend.
-      await page.waitForTimeout(50);
+      await page.wait(50);
       return;
     case 'pause':
-      await page.waitForTimeout(op.ms);
+      await page.wait(op.ms);
       return;
   }
 }
 
-/** A frame and a task: lets every editor (Lexical commits in a microtask, Draft.js on React's schedule) settle. */
-const settle = (page: Page) =>
-  page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
-
-async function snapshot(page: Page, id: string, stepName: string): Promise<Snapshot> {
-  await settle(page);
-  return { step: stepName, text: await editorText(page, id), selection: await editorSelection(page, id) };
+async function snapshot(page: TestPage, id: string, stepName: string): Promise<Snapshot> {
+  // A frame and a task: lets every editor (Lexical commits in a microtask, Draft.js on React's schedule) settle.
+  await page.settle();
+  return { step: stepName, text: await page.editorText(id), selection: await page.editorSelection(id) };
 }
 
 const describeOp = (op: Op): string => `${op.kind} ${JSON.stringify(op).slice(0, 60)}`;
@@ -240,55 +210,62 @@ interface RunResult {
   posted: string[];
   focusKept: boolean;
   highlights: number;
+  /** Whether Rapport's UI host was in the page (its content script ran and found the composer). */
+  uiMounted: boolean;
 }
 
 /** Opens a composer, runs the session, then the undo and Post checks; returns what the editor saw. */
-async function runSession(browser: Browser, composer: ComposerId, ops: Op[]): Promise<RunResult> {
-  const c = COMPOSER_FIXTURES[composer];
-  const page = await openPage(browser, c.page);
-  const cdp = await page.context().newCDPSession(page);
+async function runSession(browser: TestBrowser, c: Composer, ops: Op[]): Promise<RunResult> {
+  const page = await browser.openFixture(c.fixture);
   try {
     const id = c.editorId;
-    await focusComposerFixture(page, composer);
+    await focusComposer(page, c);
     const trace: Snapshot[] = [await snapshot(page, id, 'start')];
     for (const [i, op] of ops.entries()) {
-      await perform(page, cdp, op);
+      await perform(page, op);
       trace.push(await snapshot(page, id, `#${i} ${describeOp(op)}`));
     }
     // Long enough for the content script's review (150 ms idle) and its highlights.
-    await page.waitForTimeout(400);
+    await page.wait(400);
     trace.push(await snapshot(page, id, 'after review'));
     const focusKept = await page.evaluate(() => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
-      return active?.getAttribute('contenteditable') === 'true';
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement != null) el = el.shadowRoot.activeElement;
+      return el?.getAttribute('contenteditable') === 'true';
     });
     const highlights = await page.evaluate(() => CSS.highlights.size);
+    const uiMounted = await page.evaluate(() => document.querySelector('rapport-ui') !== null);
 
     // Undo: a new burst after the editors' 1 s merge window and a caret move, then Ctrl+Z.
     const before = trace[trace.length - 1].text;
-    await page.waitForTimeout(1100);
+    await page.wait(1100);
     const { focus } = trace[trace.length - 1].selection ?? { focus: 0 };
-    if (focus > 0) await page.keyboard.press('ArrowLeft');
-    else await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Control+End');
-    await page.waitForTimeout(50); // the editor sees the caret move (selectionchange is a task later)
-    await page.keyboard.type(' undo me');
-    await settle(page);
-    const typed = await editorText(page, id);
-    await page.keyboard.press('Control+z');
-    let afterUndo = await editorText(page, id);
+    if (focus > 0) await page.press('ArrowLeft');
+    else await page.press('ArrowRight');
+    await page.press('Control+End');
+    await page.wait(50); // the editor sees the caret move (selectionchange is a task later)
+    await page.type(' undo me');
+    await page.settle();
+    const typed = await page.editorText(id);
+    await page.press('Control+z');
+    let afterUndo = await page.editorText(id);
     for (let tries = 0; afterUndo !== before && tries < 10; tries++) {
-      await settle(page);
-      afterUndo = await editorText(page, id);
+      await page.settle();
+      afterUndo = await page.editorText(id);
     }
     if (typed === before) throw new Error('the undo burst did not reach the editor');
 
-    if (afterUndo !== '') await page.click(c.send); // empty: the button is disabled
+    if (afterUndo !== '') await page.click(c.post); // empty: the button is disabled
     const posted = await page.evaluate(() => [...window.__posted]);
-    return { trace, afterUndo: afterUndo === before ? 'restored' : afterUndo, posted, focusKept, highlights };
+    return {
+      trace,
+      afterUndo: afterUndo === before ? 'restored' : afterUndo,
+      posted,
+      focusKept,
+      highlights,
+      uiMounted,
+    };
   } finally {
-    await cdp.detach().catch(() => undefined);
     await page.close();
   }
 }
@@ -302,68 +279,68 @@ function seedsFor(index: number): number[] {
 
 // ---------------------------------------------------------------------------------------------
 
-let plain: Browser;
-let withExtension: Browser;
+describe.each(BROWSERS)('%s: editor integrity with and without Rapport', (name) => {
+  let plain: TestBrowser;
+  let withExtension: TestBrowser;
 
-beforeAll(async () => {
-  plain = await launchBrowser({ extension: false });
-  withExtension = await launchBrowser({ extension: true });
-});
-afterAll(async () => {
-  await plain?.close();
-  await withExtension?.close();
-});
-
-// Every composer fixture, old markup and new, every editor family (Draft.js, Quill, Lexical, TipTap).
-const CASES = COMPOSER_IDS.flatMap((composer, i) =>
-  seedsFor(i).map((seed) => ({ composer, editor: COMPOSER_FIXTURES[composer].editor, seed })),
-);
-
-describe('editor integrity with and without Rapport', () => {
-  it('the extension is really loaded in the second browser', async () => {
-    const page = await openFixture(withExtension, 'x');
-    expect(await contentScriptOrigins(page)).toEqual([`chrome-extension://${withExtension.extensionId}`]);
-    await page.close();
+  beforeAll(async () => {
+    plain = await launch(name, { extension: false });
+    withExtension = await launch(name, { extension: true, origin: plain.origin });
+  });
+  afterAll(async () => {
+    await withExtension?.close();
+    await plain?.close();
   });
 
-  it.each(CASES)('$composer ($editor), seed $seed', async ({ composer, seed }) => {
-    const ops = session(seed, 60);
-    const baseline = await runSession(plain, composer, ops);
-    // Without Rapport, each step does to the editor's model exactly what the operation means,
-    // starting from what the editor held before it (so one native caret quirk cannot cascade).
-    for (const [i, op] of ops.entries()) {
-      const before = baseline.trace[i];
-      const after = baseline.trace[i + 1];
-      const where = `seed ${seed}, ${after.step}, from ${JSON.stringify(before)}`;
-      expect(before.selection, where).not.toBeNull();
-      const want = apply({ text: before.text, ...(before.selection ?? { anchor: 0, focus: 0 }) }, op);
-      if (op.kind === 'arrow' && !op.shift && before.selection?.anchor !== before.selection?.focus) {
-        // Collapsing a range: Chromium may put the caret on the next line at a line end; only
-        // require an unchanged text and a collapsed caret.
-        expect(after.text, where).toBe(before.text);
-        expect(after.selection?.anchor, where).toBe(after.selection?.focus);
-      } else {
-        expect(after, where).toEqual({
-          step: after.step,
-          text: want.text,
-          selection: { anchor: want.anchor, focus: want.focus },
-        });
+  const CASES = COMPOSERS.flatMap((c, index) => seedsFor(index).map((seed) => ({ c, id: c.id, seed })));
+  // Firefox is driven over WebDriver BiDi, which has no IME composition input: its sessions have a
+  // paste where Chromium's have a composition (same seeds, otherwise the same operations).
+  const ime = name === 'chromium';
+
+  it.each(CASES)(
+    `$id, seed $seed${ime ? '' : ' (no IME steps: BiDi has no composition input)'}`,
+    async ({ c, seed }) => {
+      const ops = session(seed, 60, { ime });
+      const baseline = await runSession(plain, c, ops);
+      // Without Rapport, each step does to the editor's model exactly what the operation means,
+      // starting from what the editor held before it (so one native caret quirk cannot cascade).
+      for (const [i, op] of ops.entries()) {
+        const before = baseline.trace[i];
+        const after = baseline.trace[i + 1];
+        const where = `seed ${seed}, ${after.step}, from ${JSON.stringify(before)}`;
+        expect(before.selection, where).not.toBeNull();
+        const want = apply({ text: before.text, ...(before.selection ?? { anchor: 0, focus: 0 }) }, op);
+        if (op.kind === 'arrow' && !op.shift && before.selection?.anchor !== before.selection?.focus) {
+          // Collapsing a range: the browser may put the caret on the next line at a line end; only
+          // require an unchanged text and a collapsed caret.
+          expect(after.text, where).toBe(before.text);
+          expect(after.selection?.anchor, where).toBe(after.selection?.focus);
+        } else {
+          expect(after, where).toEqual({
+            step: after.step,
+            text: want.text,
+            selection: { anchor: want.anchor, focus: want.focus },
+          });
+        }
       }
-    }
-    const finalText = baseline.trace[ops.length].text;
+      const finalText = baseline.trace[ops.length].text;
 
-    const rapport = await runSession(withExtension, composer, ops);
-    // With Rapport loaded, every step is identical: text, selection (with its direction), undo, post.
-    for (const [i, snap] of baseline.trace.entries())
-      expect(rapport.trace[i], `seed ${seed}, with extension`).toEqual(snap);
-    expect(rapport.afterUndo).toBe(baseline.afterUndo);
-    expect(baseline.afterUndo).toBe('restored');
-    expect(rapport.posted).toEqual(baseline.posted);
-    expect(baseline.posted).toEqual(finalText === '' ? [] : [finalText]);
-    expect(rapport.focusKept).toBe(true);
-    expect(withExtension.foreignRequests).toEqual([]);
-    console.log(
-      `[integrity] ${composer} seed ${seed}: ${ops.length} steps identical; ${rapport.highlights} Rapport highlight groups were live`,
-    );
-  });
+      const rapport = await runSession(withExtension, c, ops);
+      // With Rapport loaded, every step is identical: text, selection (with its direction), undo, post.
+      for (const [i, snap] of baseline.trace.entries())
+        expect(rapport.trace[i], `seed ${seed}, with extension`).toEqual(snap);
+      expect(rapport.afterUndo).toBe(baseline.afterUndo);
+      expect(baseline.afterUndo).toBe('restored');
+      expect(rapport.posted).toEqual(baseline.posted);
+      expect(baseline.posted).toEqual(finalText === '' ? [] : [finalText]);
+      expect(rapport.focusKept).toBe(true);
+      // The extension really ran there: its UI host appears once it finds a composer it reviews.
+      expect(rapport.uiMounted).toBe(c.rapport === 'reviewed');
+      expect(baseline.uiMounted).toBe(false);
+      expect(withExtension.foreignRequests).toEqual([]);
+      console.log(
+        `[integrity] ${name} ${c.id} seed ${seed}: ${ops.length} steps identical; ${rapport.highlights} Rapport highlight groups were live`,
+      );
+    },
+  );
 });
