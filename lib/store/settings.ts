@@ -452,7 +452,11 @@ export function updateSettings(change: (s: Settings) => Settings): Promise<Setti
         id: p.id,
         voice,
         createdAt: was?.createdAt ?? p.createdAt ?? (p.id === DEFAULT_PROFILE.id ? 0 : created++),
-        updatedAt: Math.max(now, (was?.updatedAt ?? 0) + 1),
+        // A date given with the change (an imported copy's) is kept; an edit is dated now.
+        updatedAt:
+          p.updatedAt !== undefined && p.updatedAt > (was?.updatedAt ?? -1)
+            ? p.updatedAt
+            : Math.max(now, (was?.updatedAt ?? 0) + 1),
       });
     }
     const kept = new Set(after.profiles.map((p) => p.id));
