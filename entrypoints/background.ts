@@ -1,8 +1,10 @@
 /**
  * The background: relays the "toggle-panel" keyboard command (Alt+Shift+R) to the active tab's
- * content script, and marks when the browser session started (for the popup's "this session").
- * It never sees post text.
+ * content script, marks when the browser session started (for the popup's "this session"), moves
+ * pre-sync settings into sync storage once, and settles edits of one profile made on two devices
+ * (the newest wins). It never sees post text.
  */
+import { migrateToSync, resolveConcurrentEdits } from '../lib/store/settings';
 import { sessionStartItem } from '../lib/store/stats';
 
 export default defineBackground(() => {
@@ -11,6 +13,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => {
     void sessionStartItem.setValue(Date.now());
+    void migrateToSync().catch((error) => console.warn('[Rapport] settings migration failed', error));
+  });
+  browser.storage.sync.onChanged.addListener((changes) => {
+    void resolveConcurrentEdits(changes).catch(() => undefined);
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
