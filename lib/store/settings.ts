@@ -362,22 +362,69 @@ export function migrateToSync(): Promise<void> {
   return migrating;
 }
 
-async function readManaged(): Promise<Record<string, unknown>> {
+/**
+ * How long a read of the settings waits for the browser's policies before going on without them.
+ * Chromium answers the first `storage.managed` read of a browser session only once its policy
+ * service is ready: about 6 s after start-up here (headless, measured by test/e2e/voice.test.ts's
+ * set-up), a few ms afterwards. A review must not wait that long; the organisation's voice
+ * replaces the personal one as soon as the policy arrives (see `watchSettings`).
+ */
+export const POLICY_WAIT_MS = 300;
+
+/** Whether this context has had one answer from the managed area (later reads are fast). */
+let policyAnswered = false;
+/** In this context, called when a read that did not wait for the policy has its answer. */
+const policyArrivedListeners = new Set<() => void>();
+
+async function readManagedNow(): Promise<Record<string, unknown>> {
   try {
     return await storage.snapshot('managed');
   } catch {
     // Firefox without a policy for Rapport: "Managed storage manifest not found".
     return {};
+  } finally {
+    policyAnswered = true;
   }
 }
 
-/** Everything settings are made of, read at once. */
-export async function readRawSettings(): Promise<RawSettings> {
+/** How long a write waits for the policy at most (its voice decides what a change applies to). */
+export const POLICY_WAIT_FOR_WRITE_MS = 2000;
+
+/**
+ * The managed area, waiting at most POLICY_WAIT_MS (POLICY_WAIT_FOR_WRITE_MS for a write) for the
+ * first answer of the session: then `{}`, and a call to the listeners when the policy arrives.
+ */
+function readManaged(forWrite: boolean): Promise<Record<string, unknown>> {
+  const read = readManagedNow();
+  if (policyAnswered) return read;
+  let late = false;
+  void read.then((value) => {
+    if (late && Object.keys(value).length > 0) for (const listener of policyArrivedListeners) listener();
+  });
+  return Promise.race([
+    read,
+    new Promise<Record<string, unknown>>((resolve) =>
+      setTimeout(
+        () => {
+          late = true;
+          resolve({});
+        },
+        forWrite ? POLICY_WAIT_FOR_WRITE_MS : POLICY_WAIT_MS,
+      ),
+    ),
+  ]);
+}
+
+/**
+ * Everything settings are made of, read at once. Writes wait longer for the policy
+ * (`waitForPolicy`), so they do not act on a voice the policy is about to replace.
+ */
+export async function readRawSettings(waitForPolicy = false): Promise<RawSettings> {
   await migrateToSync();
   const [sync, localProfiles, managed] = await Promise.all([
     storage.snapshot('sync'),
     localProfilesItem.getValue(),
-    readManaged(),
+    readManaged(waitForPolicy),
   ]);
   return { sync, localProfiles, managed };
 }
@@ -432,7 +479,7 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = queue.then(async () => {
-    const raw = await readRawSettings();
+    const raw = await readRawSettings(true);
     const before = composeSettings(raw);
     const after = normalizeSettings(change(before));
     const now = Date.now();
@@ -530,8 +577,13 @@ export function watchSettings(cb: (settings: Settings) => void): () => void {
       () => undefined,
     );
   };
+  const policyArrived = () => listener({}, 'managed');
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  policyArrivedListeners.add(policyArrived);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    policyArrivedListeners.delete(policyArrived);
+  };
 }
 
 /**
