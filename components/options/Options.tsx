@@ -275,7 +275,7 @@ export function Options({ saveDelayMs = 300, download = downloadFile }: OptionsP
           <h1>Rapport</h1>
           <p className="muted">The brand voice every post is reviewed against.</p>
         </div>
-        <SaveStatus state={save} />
+        <SaveStatus state={save} locked={locked} />
       </header>
 
       {(organisation !== null || policy.sites !== null || policy.problems.length > 0) && (
@@ -427,15 +427,17 @@ function changedFields(from: BrandVoice, next: BrandVoice): Partial<BrandVoice> 
   return patch as Partial<BrandVoice>;
 }
 
-function SaveStatus({ state }: { state: SaveState }) {
+function SaveStatus({ state, locked }: { state: SaveState; locked: boolean }) {
   const text =
-    state === 'saving'
-      ? 'Saving…'
-      : state === 'saved'
-        ? 'All changes saved'
-        : state === 'error'
-          ? 'Could not save the last change'
-          : 'Changes are saved automatically';
+    locked && state === 'idle'
+      ? 'Read-only: set by your organisation'
+      : state === 'saving'
+        ? 'Saving…'
+        : state === 'saved'
+          ? 'All changes saved'
+          : state === 'error'
+            ? 'Could not save the last change'
+            : 'Changes are saved automatically';
   return (
     <p className={`save-status ${state}`} role="status" data-testid="save-status">
       {state === 'saved' && <span aria-hidden="true">✓ </span>}

@@ -44,11 +44,15 @@ export const NO_POLICY: OrganisationPolicy = {
   problems: [],
 };
 
-const text = (max: number) => z.string().check(z.maxLength(max, `at most ${max} characters`));
+// zod/mini carries no message texts (the locale lives in full zod): every check says its own.
+const string = () => z.string({ error: 'must be text' });
+const text = (max: number) => string().check(z.maxLength(max, `must be at most ${max} characters`));
 const nonEmpty = (max: number) =>
-  z
-    .string()
-    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `at most ${max} characters`));
+  string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(max, `at most ${max} characters`),
+  );
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
 
@@ -70,15 +74,15 @@ const RULE_ID = /^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The list keys: each entry is checked on its own; a wrong entry is ignored, the others apply. */
 const LISTS = {
-  banned: z.object({
-    phrase: nonEmpty(200),
-    replacement: z.optional(text(200)),
-  }),
+  banned: z.object(
+    { phrase: nonEmpty(200), replacement: z.optional(text(200)) },
+    { error: 'must be an entry such as {"phrase": "synergy", "replacement": "teamwork"}' },
+  ),
   preferred: nonEmpty(200),
-  regions: z.string().check(z.regex(/^[A-Za-z]{2,6}$/, 'must be a region code such as US, EU or APAC')),
+  regions: string().check(z.regex(/^[A-Za-z]{2,6}$/, 'must be a region code such as US, EU or APAC')),
   // The rule list itself lives with the engine, which the content script loads only when needed:
   // here the shape; the options page names ids this version does not know.
-  disabledRules: z.string().check(z.regex(RULE_ID, 'must be a rule id such as "urgency/caps"')),
+  disabledRules: string().check(z.regex(RULE_ID, 'must be a rule id such as "urgency/caps"')),
   sites: oneOf(POLICY_SITES),
 };
 

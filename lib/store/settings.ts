@@ -373,8 +373,16 @@ export const POLICY_WAIT_MS = 300;
 
 /** Whether this context has had one answer from the managed area (later reads are fast). */
 let policyAnswered = false;
-/** In this context, called when a read that did not wait for the policy has its answer. */
+/** The first read of this context, while it has no answer yet. */
+let firstPolicyRead: Promise<Record<string, unknown>> | null = null;
+/** In this context, called when the first read, given up on, has its answer after all. */
 const policyArrivedListeners = new Set<() => void>();
+
+/** Test hook: forgets that this context had an answer from the managed area. */
+export function resetPolicyWait(): void {
+  policyAnswered = false;
+  firstPolicyRead = null;
+}
 
 async function readManagedNow(): Promise<Record<string, unknown>> {
   try {
@@ -382,49 +390,42 @@ async function readManagedNow(): Promise<Record<string, unknown>> {
   } catch {
     // Firefox without a policy for Rapport: "Managed storage manifest not found".
     return {};
-  } finally {
-    policyAnswered = true;
   }
 }
 
-/** How long a write waits for the policy at most (its voice decides what a change applies to). */
-export const POLICY_WAIT_FOR_WRITE_MS = 2000;
-
 /**
- * The managed area, waiting at most POLICY_WAIT_MS (POLICY_WAIT_FOR_WRITE_MS for a write) for the
- * first answer of the session: then `{}`, and a call to the listeners when the policy arrives.
+ * The managed area. The first read of a context waits at most POLICY_WAIT_MS; while it has no
+ * answer, later reads do not wait at all (`{}`); when it answers, the listeners are called.
  */
-function readManaged(forWrite: boolean): Promise<Record<string, unknown>> {
-  const read = readManagedNow();
-  if (policyAnswered) return read;
+function readManaged(): Promise<Record<string, unknown>> {
+  if (policyAnswered) return readManagedNow();
+  if (firstPolicyRead !== null) return Promise.resolve({});
   let late = false;
-  void read.then((value) => {
+  const read = readManagedNow().then((value) => {
+    policyAnswered = true;
+    firstPolicyRead = null;
     if (late && Object.keys(value).length > 0) for (const listener of policyArrivedListeners) listener();
+    return value;
   });
+  firstPolicyRead = read;
   return Promise.race([
     read,
     new Promise<Record<string, unknown>>((resolve) =>
-      setTimeout(
-        () => {
-          late = true;
-          resolve({});
-        },
-        forWrite ? POLICY_WAIT_FOR_WRITE_MS : POLICY_WAIT_MS,
-      ),
+      setTimeout(() => {
+        late = true;
+        resolve({});
+      }, POLICY_WAIT_MS),
     ),
   ]);
 }
 
-/**
- * Everything settings are made of, read at once. Writes wait longer for the policy
- * (`waitForPolicy`), so they do not act on a voice the policy is about to replace.
- */
-export async function readRawSettings(waitForPolicy = false): Promise<RawSettings> {
+/** Everything settings are made of, read at once. */
+export async function readRawSettings(): Promise<RawSettings> {
   await migrateToSync();
   const [sync, localProfiles, managed] = await Promise.all([
     storage.snapshot('sync'),
     localProfilesItem.getValue(),
-    readManaged(waitForPolicy),
+    readManaged(),
   ]);
   return { sync, localProfiles, managed };
 }
@@ -479,7 +480,7 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = queue.then(async () => {
-    const raw = await readRawSettings(true);
+    const raw = await readRawSettings();
     const before = composeSettings(raw);
     const after = normalizeSettings(change(before));
     const now = Date.now();

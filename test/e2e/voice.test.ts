@@ -69,8 +69,7 @@ describe('voice profiles in sync storage', () => {
     await a.bringToFront();
     await a.getByRole('button', { name: 'New' }).click();
     const name = a.getByRole('textbox', { name: 'Name' });
-    // The first write of a browser session waits up to 2 s for Chromium's policies (settings.ts).
-    await expect.poll(() => name.inputValue(), { timeout: 5000 }).toBe('Profile 2');
+    await expect.poll(() => name.inputValue(), { timeout: 3000 }).toBe('Profile 2');
     await name.fill('Client B');
     await a.getByRole('button', { name: 'Add a banned phrase' }).click();
     await a.getByLabel('Banned phrase 1', { exact: true }).fill('synergy');

@@ -3,6 +3,8 @@
  * from v1), stats (records, bounds, summaries per period), health (throttled reports) and the zustand
  * stores that mirror them live.
  */
+
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_VOICE } from '../../lib/analysis/voice';
@@ -14,13 +16,14 @@ import {
   reportUnrecognisedComposer,
   resetHealthThrottle,
 } from '../../lib/store/health';
-import { NO_POLICY } from '../../lib/store/managed';
+import { DEFAULT_ORGANISATION_NAME, NO_POLICY, POLICY_KEYS, parsePolicy } from '../../lib/store/managed';
 import {
   activeVoice,
   addProfile,
   DEFAULT_SETTINGS,
   deleteProfile,
   getActiveVoice,
+  getActiveVoiceWithSource,
   getSettings,
   isSitePaused,
   mergeProfiles,
@@ -30,7 +33,10 @@ import {
   muteRule,
   newerProfile,
   normalizeSettings,
+  ORGANISATION_ID,
+  POLICY_WAIT_MS,
   patchProfileVoice,
+  resetPolicyWait,
   resolveConcurrentEdits,
   type StoredProfile,
   saveProfileVoice,
@@ -38,6 +44,7 @@ import {
   setSitePaused,
   unmuteRule,
   updateActiveVoice,
+  VoiceLockedError,
   type VoiceProfile,
   watchActiveVoice,
   watchSettings,
@@ -417,6 +424,164 @@ describe('settings in sync storage', () => {
     expect(syncItemBytes('k', { a: 'é' })).toBe(1 + '{"a":"é"}'.length + 1);
     expect(syncQuotaProblem('k', 'x'.repeat(SYNC_QUOTA_BYTES_PER_ITEM), {})).toMatch(/too large/);
     expect(syncQuotaProblem('k', 'small', {})).toBeNull();
+  });
+});
+
+describe('organisation policy (managed storage)', () => {
+  it('reads every key of a valid policy', () => {
+    expect(
+      parsePolicy({
+        voiceName: 'Acme',
+        formality: 'formal',
+        emoji: 'none',
+        hashtagsMax: 2,
+        banned: [{ phrase: 'synergy', replacement: 'teamwork' }, { phrase: 'leverage' }],
+        preferred: ['community'],
+        signOff: '— Acme',
+        regions: ['us', 'EU'],
+        strictness: 'strict',
+        disabledRules: ['urgency/caps'],
+        sites: ['linkedin'],
+        allowPersonalProfiles: false,
+      }),
+    ).toEqual({
+      voice: {
+        name: 'Acme',
+        formality: 'formal',
+        emoji: 'none',
+        hashtags: { max: 2 },
+        banned: [
+          { phrase: 'synergy', replacement: 'teamwork' },
+          { phrase: 'leverage', replacement: '' },
+        ],
+        preferred: ['community'],
+        signOff: '— Acme',
+        regions: ['US', 'EU'],
+        strictness: 'strict',
+        disabledRules: ['urgency/caps'],
+      },
+      sites: ['linkedin'],
+      allowPersonalProfiles: false,
+      problems: [],
+    });
+  });
+
+  it('ignores each wrong value on its own, names it, and keeps the rest', () => {
+    const policy = parsePolicy({
+      voiceName: '  ',
+      formality: 'very formal',
+      emoji: 3,
+      hashtagsMax: 99,
+      banned: [{ phrase: 'synergy' }, { replacement: 'x' }, 'buy now'],
+      preferred: 'community',
+      regions: ['US', 'North America'],
+      strictness: 'strict',
+      disabledRules: ['Urgency Caps', 'urgency/caps'],
+      sites: ['linkedin', 'instagram'],
+      allowPersonalProfiles: 'no',
+      theme: 'dark',
+    });
+    expect(policy.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'voiceName: must not be empty',
+      'formality: must be one of "formal", "neutral", "casual"',
+      'emoji: must be one of "none", "sparing", "free"',
+      'hashtagsMax: must be 30 or less',
+      'banned[1]: phrase must be text',
+      'banned[2]: must be an entry such as {"phrase": "synergy", "replacement": "teamwork"}',
+      'preferred: must be a list',
+      'regions[1]: must be a region code such as US, EU or APAC',
+      'disabledRules[0]: must be a rule id such as "urgency/caps"',
+      'sites[1]: must be one of "x", "linkedin", "facebook"',
+      'allowPersonalProfiles: must be true or false',
+      'theme: is not a Rapport policy setting',
+    ]);
+    expect(policy.voice).toEqual({
+      ...DEFAULT_VOICE,
+      name: DEFAULT_ORGANISATION_NAME,
+      banned: [{ phrase: 'synergy', replacement: '' }],
+      regions: ['US'],
+      strictness: 'strict',
+      disabledRules: ['urgency/caps'],
+    });
+    expect(policy.sites).toEqual(['linkedin']);
+    expect(policy.allowPersonalProfiles).toBe(true);
+  });
+
+  it('never throws, whatever the managed area holds', () => {
+    fc.assert(
+      fc.property(fc.anything(), (raw) => {
+        const policy = parsePolicy(raw);
+        expect(Array.isArray(policy.problems)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...POLICY_KEYS, 'other'), fc.anything()), (raw) => {
+        const policy = parsePolicy(raw);
+        if (policy.voice !== null)
+          expect(Object.keys(policy.voice).sort()).toEqual(Object.keys(DEFAULT_VOICE).sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with a policy, the organisation voice is active by default; personal profiles stay untouched underneath', async () => {
+    await addProfile({ name: 'Mine' });
+    await setSitePaused('x', true);
+    await fakeBrowser.storage.managed.set({
+      voiceName: 'Acme',
+      banned: [{ phrase: 'synergy' }],
+      sites: ['x', 'facebook'],
+    });
+    let s = await getSettings();
+    expect(s.activeId).toBe(ORGANISATION_ID);
+    expect(await getActiveVoiceWithSource()).toMatchObject({
+      voice: { name: 'Acme' },
+      source: 'organisation',
+    });
+    expect(s.pausedSites).toEqual(['linkedin']);
+    await setSitePaused('x', true); // decided by the policy: no effect
+    expect(await isSitePaused('x')).toBe(false);
+    await expect(muteRule('urgency/caps')).rejects.toBeInstanceOf(VoiceLockedError);
+    await setActiveProfile(s.profiles[1].id);
+    expect((await getActiveVoiceWithSource()).source).toBe('personal');
+    await muteRule('urgency/caps'); // the personal profile's own rule
+    await fakeBrowser.storage.managed.clear();
+    s = await getSettings();
+    expect(s.activeId).toBe(s.profiles[1].id);
+    expect(s.pausedSites).toEqual(['x']); // the user's own choice, kept underneath
+    expect(activeVoice(s)).toMatchObject({ name: 'Mine', disabledRules: ['urgency/caps'] });
+  });
+
+  it('tells voice watchers which voice and where from when a policy arrives or goes', async () => {
+    const seen: string[] = [];
+    const unwatch = watchActiveVoice((v, source) => seen.push(`${v.name}/${source}`));
+    await settle();
+    await fakeBrowser.storage.managed.set({ voiceName: 'Acme' });
+    await vi.waitFor(() => expect(seen).toEqual(['Acme/organisation']));
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(seen).toEqual(['Acme/organisation', 'Default/personal']));
+    unwatch();
+  });
+
+  it('does not wait for a slow first policy answer: reviews go on, and the voice follows when it comes', async () => {
+    resetPolicyWait();
+    await fakeBrowser.storage.managed.set({ voiceName: 'Acme' });
+    let answer: (v: Record<string, unknown>) => void = () => undefined;
+    const get = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)) as never);
+    const seen: string[] = [];
+    const unwatch = watchSettings((s) => seen.push(activeVoice(s).name));
+    const started = Date.now();
+    expect(activeVoice(await getSettings()).name).toBe('Default');
+    expect(Date.now() - started).toBeLessThan(POLICY_WAIT_MS + 200);
+    expect(activeVoice(await getSettings()).name).toBe('Default'); // no second wait
+    answer({ voiceName: 'Acme' });
+    await vi.waitFor(() => expect(seen).toContain('Acme'));
+    expect(activeVoice(await getSettings()).name).toBe('Acme');
+    get.mockRestore();
+    unwatch();
   });
 });
 
