@@ -2,16 +2,11 @@
  * The organisation's voice, set by enterprise policy: Chrome's `storage.managed` (the `3rdparty`
  * extension policy, declared by public/managed_schema.json) and Firefox's `policies.json`
  * (`3rdparty.Extensions.<id>`) both arrive here as the same flat keys. Each key is checked on its
- * own (zod), and each entry of a list on its own: a wrong value is reported by name and ignored,
+ * own, and each entry of a list on its own: a wrong value is reported by name and ignored,
  * the rest of the policy still applies, and nothing an administrator writes can break Rapport.
  */
-import * as z from 'zod/mini';
 import type { BannedPhrase, BrandVoice } from '../analysis/types';
 import { resolveVoice } from '../analysis/voice';
-
-// Never let zod compile validators from strings (its JIT): extension pages and content scripts
-// forbid that by their CSP.
-z.config({ jitless: true });
 
 /** The site ids a policy may name (as `pausedSites` stores them). */
 export const POLICY_SITES = ['x', 'linkedin', 'facebook'] as const;
@@ -44,45 +39,71 @@ export const NO_POLICY: OrganisationPolicy = {
   problems: [],
 };
 
-// zod/mini carries no message texts (the locale lives in full zod): every check says its own.
-const string = () => z.string({ error: 'must be text' });
-const text = (max: number) => string().check(z.maxLength(max, `must be at most ${max} characters`));
-const nonEmpty = (max: number) =>
-  string().check(
-    z.trim(),
-    z.minLength(1, 'must not be empty'),
-    z.maxLength(max, `at most ${max} characters`),
-  );
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
+/**
+ * A check of one value: its valid form, or why it is wrong. Hand-written rather than zod: the
+ * content script reads the policy too, and zod (even zod/mini, about 7 kB gzip) would take it over
+ * its size budget (scripts/size.mjs). Voice files, read only by the options page, use zod.
+ */
+type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T) => ({ ok: true as const, value });
+const wrong = (message: string) => ({ ok: false as const, message });
+
+const text =
+  (max: number, { trim = false, empty = true } = {}): Check<string> =>
+  (value) => {
+    if (typeof value !== 'string') return wrong('must be text');
+    const v = trim ? value.trim() : value;
+    if (!empty && v === '') return wrong('must not be empty');
+    return v.length > max ? wrong(`must be at most ${max} characters`) : ok(v);
+  };
+const oneOf =
+  <T extends string>(values: readonly T[]): Check<T> =>
+  (value) =>
+    values.includes(value as T)
+      ? ok(value as T)
+      : wrong(`must be one of ${values.map((v) => `"${v}"`).join(', ')}`);
+const matching =
+  (pattern: RegExp, message: string): Check<string> =>
+  (value) =>
+    typeof value !== 'string' ? wrong('must be text') : pattern.test(value) ? ok(value) : wrong(message);
+const hashtagLimit: Check<number | null> = (value) => {
+  if (value === null) return ok(null);
+  if (typeof value !== 'number' || !Number.isInteger(value)) return wrong('must be a whole number');
+  return value < 0 ? wrong('must be 0 or more') : value > 30 ? wrong('must be 30 or less') : ok(value);
+};
+const bannedEntry: Check<{ phrase: string; replacement?: string }> = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return wrong('must be an entry such as {"phrase": "synergy", "replacement": "teamwork"}');
+  const entry = value as Record<string, unknown>;
+  const phrase = text(200, { trim: true, empty: false })(entry.phrase);
+  if (!phrase.ok) return wrong(`phrase ${phrase.message}`);
+  if (entry.replacement === undefined) return ok({ phrase: phrase.value });
+  const replacement = text(200)(entry.replacement);
+  if (!replacement.ok) return wrong(`replacement ${replacement.message}`);
+  return ok({ phrase: phrase.value, replacement: replacement.value });
+};
 
 /** The scalar voice keys: a wrong value ignores that key only. */
-const SCALARS = {
-  voiceName: nonEmpty(80),
-  formality: oneOf(['formal', 'neutral', 'casual'] as const),
-  emoji: oneOf(['none', 'sparing', 'free'] as const),
-  hashtagsMax: z.nullable(
-    z
-      .int({ error: 'must be a whole number' })
-      .check(z.minimum(0, 'must be 0 or more'), z.maximum(30, 'must be 30 or less')),
-  ),
+const SCALARS: Record<string, Check<unknown>> = {
+  voiceName: text(80, { trim: true, empty: false }),
+  formality: oneOf(['formal', 'neutral', 'casual']),
+  emoji: oneOf(['none', 'sparing', 'free']),
+  hashtagsMax: hashtagLimit,
   signOff: text(200),
-  strictness: oneOf(['gentle', 'balanced', 'strict'] as const),
+  strictness: oneOf(['gentle', 'balanced', 'strict']),
 };
 
 const RULE_ID = /^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The list keys: each entry is checked on its own; a wrong entry is ignored, the others apply. */
-const LISTS = {
-  banned: z.object(
-    { phrase: nonEmpty(200), replacement: z.optional(text(200)) },
-    { error: 'must be an entry such as {"phrase": "synergy", "replacement": "teamwork"}' },
-  ),
-  preferred: nonEmpty(200),
-  regions: string().check(z.regex(/^[A-Za-z]{2,6}$/, 'must be a region code such as US, EU or APAC')),
+const LISTS: Record<string, Check<unknown>> = {
+  banned: bannedEntry,
+  preferred: text(200, { trim: true, empty: false }),
+  regions: matching(/^[A-Za-z]{2,6}$/, 'must be a region code such as US, EU or APAC'),
   // The rule list itself lives with the engine, which the content script loads only when needed:
   // here the shape; the options page names ids this version does not know.
-  disabledRules: string().check(z.regex(RULE_ID, 'must be a rule id such as "urgency/caps"')),
+  disabledRules: matching(RULE_ID, 'must be a rule id such as "urgency/caps"'),
   sites: oneOf(POLICY_SITES),
 };
 
@@ -90,14 +111,6 @@ const LIST_MAX = 500;
 const OTHER_KEYS = ['allowPersonalProfiles'] as const;
 /** Every key the policy may set (public/managed_schema.json declares the same). */
 export const POLICY_KEYS = [...Object.keys(SCALARS), ...Object.keys(LISTS), ...OTHER_KEYS];
-
-function issueMessage(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  const path = issue.path.map(String).join('.');
-  // zod's own message for a wrong type ("Invalid input: expected string, received number").
-  const message = issue.message.replace(/^Invalid input: /, '');
-  return path === '' ? message : `${path} ${message}`;
-}
 
 /**
  * Reads what the managed storage area holds (every key optional; anything may be wrong) into the
@@ -113,13 +126,13 @@ export function parsePolicy(raw: unknown): OrganisationPolicy {
 
   for (const [key, schema] of Object.entries(SCALARS)) {
     if (!has(key)) continue;
-    const parsed = z.safeParse(schema, record[key]);
-    if (!parsed.success) {
-      problems.push({ field: key, message: issueMessage(parsed.error) });
+    const parsed = schema(record[key]);
+    if (!parsed.ok) {
+      problems.push({ field: key, message: parsed.message });
       continue;
     }
     voiceSet = true;
-    const value = parsed.data;
+    const value = parsed.value;
     if (key === 'voiceName') voice.name = value as string;
     else if (key === 'hashtagsMax') voice.hashtags = { max: value as number | null };
     else (voice as Record<string, unknown>)[key] = value;
@@ -135,9 +148,9 @@ export function parsePolicy(raw: unknown): OrganisationPolicy {
     }
     const kept: unknown[] = [];
     value.slice(0, LIST_MAX).forEach((entry, i) => {
-      const parsed = z.safeParse(schema as z.ZodMiniType, entry);
-      if (parsed.success) kept.push(parsed.data);
-      else problems.push({ field: `${key}[${i}]`, message: issueMessage(parsed.error) });
+      const parsed = schema(entry);
+      if (parsed.ok) kept.push(parsed.value);
+      else problems.push({ field: `${key}[${i}]`, message: parsed.message });
     });
     if (value.length > LIST_MAX)
       problems.push({ field: key, message: `has more than ${LIST_MAX} entries; the rest are ignored` });
