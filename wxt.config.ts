@@ -4,6 +4,17 @@ import { defineConfig } from 'wxt';
 /** Origins the test fixtures are served from; matched only in `--mode e2e` builds. */
 const FIXTURE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * The public half of an RSA key pair made once for the e2e build only (`openssl genrsa 2048`, its
+ * public key as base64 DER; the private half was never needed and not kept). A manifest `key` pins
+ * an unpacked extension's id (the first 32 hex digits of the key's SHA-256, as a–p), so the
+ * managed-policy e2e test can write a real Chromium policy for that id before it starts the browser
+ * (test/e2e/voice.test.ts). The shipped builds have no key: the stores give them their ids.
+ * This one is cbagapfpcdgibppiahdcdmondclmghhh.
+ */
+const E2E_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArsKr0AXEn8sXV3jljRC6C2ab/PAb2zHeb2zq7ehnX4Rn7+WJCQjPCI26UANQfn/zk/QrXBMEbBD61QYrouEXzOt9cLWgf9LWO4NDGN4urHj1oVmW1URaviBVcTsFUgneD4A8xZCAOtkFqLiGW2wgKbOEp1meKLlpuyQVu3PCRzd1cgJSciqZ+2mzIoZLpqGNV22SNkP6s6JRX2EVkS4a+aJ71YrfVlNkiyr9vVC/2ymkAW6kXk/Si8OPPsnv0zxLLCcU2/6D0mT862eshTvATdlxnbpxmjQZR5a4LjqnWFZFq9AiI+xWk83HNo6Uo8q6Utg9unuEd1vfK62Jax8K6wIDAQAB';
+
 const EMPTY_POLYFILL = '\0rapport:empty-polyfill';
 
 /**
@@ -57,6 +68,10 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
+    // The organisation's voice by enterprise policy (lib/store/managed.ts): Chrome reads the keys this
+    // schema declares from the `3rdparty` extension policy. Firefox has no such manifest key; it
+    // reads the same keys from policies.json (README: For administrators).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox only (Chrome warns about the unknown key).
     ...(browser === 'firefox'
       ? {
@@ -73,6 +88,7 @@ export default defineConfig({
         }
       : {}),
     ...(mode === 'e2e' ? { host_permissions: FIXTURE_MATCHES } : {}),
+    ...(mode === 'e2e' && browser !== 'firefox' ? { key: E2E_PUBLIC_KEY } : {}),
   }),
   zip: {
     // The sources zip for Firefox's review holds what `npm ci && npm run build:firefox` needs.

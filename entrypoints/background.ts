@@ -1,11 +1,13 @@
 /**
  * The background: runs the review engine for every tab (the content scripts send the composer's
  * text and draw the review that comes back; see lib/messaging/review.ts), relays the "toggle-panel"
- * keyboard command (Alt+Shift+R) to the active tab's content script, and marks when the browser
- * session started (for the popup's "this session"). Post text arrives here from Rapport's own
- * content scripts only, is reviewed in memory and is never stored or sent anywhere.
+ * keyboard command (Alt+Shift+R) to the active tab's content script, marks when the browser session
+ * started (for the popup's "this session"), moves pre-sync settings into sync storage once, and
+ * settles edits of one profile made on two devices (the newest wins). Post text arrives here from
+ * Rapport's own content scripts only, is reviewed in memory and is never stored or sent anywhere.
  */
 import { answerReviewRequest } from '../lib/messaging/engine-host';
+import { migrateToSync, resolveConcurrentEdits } from '../lib/store/settings';
 import { sessionStartItem } from '../lib/store/stats';
 
 export default defineBackground(() => {
@@ -14,6 +16,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => {
     void sessionStartItem.setValue(Date.now());
+    void migrateToSync().catch((error) => console.warn('[Rapport] settings migration failed', error));
+  });
+  browser.storage.sync.onChanged.addListener((changes) => {
+    void resolveConcurrentEdits(changes).catch(() => undefined);
   });
   browser.runtime.onMessage.addListener(
     (message: unknown, sender, sendResponse: (reply: unknown) => void) => {

@@ -33,7 +33,8 @@ function visibleFindings(review: Review, dismissed: ReadonlySet<string>): Findin
 }
 
 export function Panel({ store }: { store: PanelStore }) {
-  const { review, open, dismissed, status, notice, actions, composerKind, siteName } = useStore(store);
+  const { review, open, dismissed, status, notice, actions, composerKind, siteName, voiceName, voiceSource } =
+    useStore(store);
   const titleId = useId();
   if (!open) return null;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -58,6 +59,11 @@ export function Panel({ store }: { store: PanelStore }) {
           ×
         </button>
       </header>
+      {voiceName !== '' && (
+        <p className="panel-voice" data-testid="panel-voice">
+          Reviewed against “{voiceName}”{voiceSource === 'organisation' ? ', set by your organisation' : ''}
+        </p>
+      )}
       {notice !== '' && (
         <p className="notice" role="alert">
           {notice}

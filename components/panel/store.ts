@@ -19,6 +19,9 @@ export interface PanelState {
   /** Post, reply or comment: what the focused composer is. */
   composerKind: ComposerKind;
   siteName: string;
+  /** The voice posts are reviewed against, and whether the organisation's policy sets it. */
+  voiceName: string;
+  voiceSource: 'organisation' | 'personal';
   open: boolean;
   /** Keys (`rule|text`) of findings dismissed for the current post. */
   dismissed: ReadonlySet<string>;
@@ -44,6 +47,8 @@ export function createPanelStore() {
     review: null,
     composerKind: 'post',
     siteName: '',
+    voiceName: '',
+    voiceSource: 'personal',
     open: false,
     dismissed: new Set(),
     badge: null,

@@ -104,6 +104,7 @@ export function Popup({ getSite = currentSite, now = Date.now }: PopupProps) {
         site={site}
         paused={paused}
         id={switchId}
+        managed={settings.value.policy.sites !== null}
         onChange={(on) => void setSitePaused(site?.id ?? '', !on)}
       />
 
@@ -242,11 +243,14 @@ function SiteSwitch({
   site,
   paused,
   id,
+  managed,
   onChange,
 }: {
   site: Site | null | undefined;
   paused: boolean;
   id: string;
+  /** The organisation's policy decides the sites: shown, not switched. */
+  managed: boolean;
   onChange(on: boolean): void;
 }) {
   if (site === undefined) return <div className="site-switch placeholder" />;
@@ -260,7 +264,11 @@ function SiteSwitch({
     <div className="site-switch">
       <label htmlFor={id}>
         Review posts on {SITE_LABEL[site.id]}
-        <span className="muted"> {paused ? '— paused' : ''}</span>
+        <span className="muted">
+          {' '}
+          {paused ? '— paused' : ''}
+          {managed ? ' (set by your organisation)' : ''}
+        </span>
       </label>
       <input
         id={id}
@@ -269,6 +277,7 @@ function SiteSwitch({
         aria-checked={!paused}
         className="switch"
         checked={!paused}
+        disabled={managed}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
     </div>

@@ -28,9 +28,10 @@ import {
 } from '../../lib/sites/detect';
 import { reportUnrecognisedComposer } from '../../lib/store/health';
 import {
-  getActiveVoice,
+  getActiveVoiceWithSource,
   isSitePaused,
   muteRule,
+  VoiceLockedError,
   watchActiveVoice,
   watchSitePaused,
 } from '../../lib/store/settings';
@@ -129,14 +130,17 @@ export class RapportController {
         focusEditor: () => this.active?.root.focus({ preventScroll: true }),
       },
     });
-    this.voice = await getActiveVoice().catch((error) => {
+    const first = await getActiveVoiceWithSource().catch((error) => {
       this.storageFailed(error);
-      return DEFAULT_VOICE;
+      return { voice: DEFAULT_VOICE, source: 'personal' as const };
     });
+    this.voice = first.voice;
+    this.store.setState({ voiceName: first.voice.name, voiceSource: first.source });
     let unwatchVoice: () => void = () => undefined;
     try {
-      unwatchVoice = watchActiveVoice((v) => {
+      unwatchVoice = watchActiveVoice((v, source) => {
         this.voice = v;
+        this.store.setState({ voiceName: v.name, voiceSource: source });
         for (const s of this.sessions.values()) this.analyse(s);
       });
     } catch (error) {
@@ -428,8 +432,13 @@ export class RapportController {
     try {
       await muteRule(rule);
       this.store.setState({ status: `Muted ${rule}. Unmute it in Rapport's options.` });
-    } catch {
-      this.store.setState({ status: 'Could not save the setting; the rule stays on.' });
+    } catch (error) {
+      this.store.setState({
+        status:
+          error instanceof VoiceLockedError
+            ? error.message
+            : 'Could not save the setting; the rule stays on.',
+      });
     }
   }
 

@@ -1,10 +1,14 @@
 /** The zustand stores the popup and options page render from, one per persisted item. */
 import { healthItem } from './health';
-import { normalizeSettings, settingsItem } from './settings';
+import { DEFAULT_SETTINGS, getSettings, normalizeSettings, type Settings, watchSettings } from './settings';
 import { type PostRecord, sessionStartItem, statsItem } from './stats';
 import { createSyncedStore } from './synced';
 
-export const settingsStore = createSyncedStore(settingsItem, normalizeSettings);
+/** The settings are made of several items (one per profile, prefs, the policy): read and watched as one. */
+export const settingsStore = createSyncedStore<Settings>(
+  { fallback: DEFAULT_SETTINGS, getValue: getSettings, watch: watchSettings },
+  (value) => normalizeSettings(value),
+);
 export const statsStore = createSyncedStore(statsItem, (records) =>
   Array.isArray(records)
     ? records.filter(

@@ -1,11 +1,18 @@
 /**
- * A zustand store mirroring one @wxt-dev/storage item: it loads the item, then follows every change
- * made in any context (content script, popup, options) through `watch`, so each surface sees the
- * others' changes live. Writes go through the item (settings.ts, stats.ts), never through the store.
+ * A zustand store mirroring one @wxt-dev/storage item (or a value made of several, like the
+ * settings): it loads the value, then follows every change made in any context (content script,
+ * popup, options, another device) through `watch`, so each surface sees the others' changes live.
+ * Writes go through the item (settings.ts, stats.ts), never through the store.
  */
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { WxtStorageItem } from '#imports';
+
+/** What a synced store mirrors: a @wxt-dev/storage item, or anything read and watched the same way. */
+export interface SyncedSource<T> {
+  fallback: T;
+  getValue(): Promise<T>;
+  watch(cb: (value: T) => void): () => void;
+}
 
 export interface SyncedState<T> {
   value: T;
@@ -21,8 +28,8 @@ export interface SyncedStore<T> extends StoreApi<SyncedState<T>> {
 }
 
 /** Creates a store that mirrors `item` while at least one consumer is connected. */
-export function createSyncedStore<T, M extends Record<string, unknown>>(
-  item: WxtStorageItem<T, M>,
+export function createSyncedStore<T>(
+  item: SyncedSource<T>,
   /** Turns whatever is stored into a usable value (defaults to `value ?? fallback`). */
   normalize: (value: T | null) => T = (value) => value ?? item.fallback,
 ): SyncedStore<T> {

@@ -124,12 +124,12 @@ describe('the panel', () => {
     await settings.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const stored = (await settings.evaluate(async () => {
       const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
       };
-      return (await chrome.storage.local.get('settings')).settings;
-    })) as { profiles: { voice: { disabledRules: string[] } }[] };
+      return (await chrome.storage.sync.get('profile.default'))['profile.default'];
+    })) as { voice: { disabledRules: string[] } };
     await settings.close();
-    expect(stored.profiles[0].voice.disabledRules).toEqual(expect.arrayContaining([...new Set(rules)]));
+    expect(stored.voice.disabledRules).toEqual(expect.arrayContaining([...new Set(rules)]));
   });
 
   it('toggles with the background’s toggle-panel message (the Alt+Shift+R command)', async () => {

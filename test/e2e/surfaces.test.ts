@@ -5,7 +5,7 @@
  * shows an error and changes nothing; export → import round-trips a profile. Screenshots of both
  * surfaces, light and dark, go to test/artifacts/. No network.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,14 +36,33 @@ const extensionPage = async (path: string, viewport: { width: number; height: nu
   return page;
 };
 
-/** The extension's stored settings, read from an extension page (the only place they exist). */
+interface StoredProfile {
+  id: string;
+  createdAt: number;
+  voice: { name: string; banned: { phrase: string; replacement: string }[] };
+}
+
+/**
+ * The extension's stored settings, read from an extension page (the only place they exist): the
+ * sync area (`prefs`, one `profile.<id>` item per profile) and the profiles kept on this device.
+ */
 const storedSettings = (page: Page) =>
   page.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      chrome: { storage: Record<string, { get(key: string | null): Promise<Record<string, unknown>> }> };
     };
-    return (await chrome.storage.local.get('settings')).settings;
+    return {
+      sync: await chrome.storage.sync.get(null),
+      local: (await chrome.storage.local.get('localProfiles')).localProfiles ?? {},
+    };
   });
+
+/** The synced profiles in the order the options page lists them. */
+const syncedProfiles = (stored: { sync: Record<string, unknown> }): StoredProfile[] =>
+  Object.entries(stored.sync)
+    .filter(([key]) => key.startsWith('profile.'))
+    .map(([, value]) => value as StoredProfile)
+    .sort((a, b) => a.createdAt - b.createdAt);
 
 const highlightSize = (page: Page, category: string) =>
   page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, `rapport-${category}`);
@@ -101,7 +120,7 @@ describe('popup', () => {
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.click();
     await expect
-      .poll(async () => (await storedSettings(popup)) as { pausedSites: string[] })
+      .poll(async () => (await storedSettings(popup)).sync.prefs)
       .toMatchObject({
         pausedSites: ['linkedin'],
       });
@@ -178,22 +197,42 @@ describe('options', () => {
     }
   });
 
-  it('exports the active profile and imports it back as a new one', async () => {
+  it('exports the active profile with its id and date; an older copy of it asks before replacing, and can come in as a new one', async () => {
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Export…' }).click(),
     ]);
     const path = await download.path();
     expect(download.suggestedFilename()).toBe('rapport-voice-default.json');
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    expect(file).toMatchObject({ version: 2, profile: { id: 'default', updatedAt: expect.any(String) } });
+    // The same copy: nothing to import.
     await options.getByTestId('import-file').setInputFiles(path);
-    await expect.poll(() => options.getByRole('status').filter({ hasText: 'Imported' }).count()).toBe(1);
-    const settings = (await storedSettings(options)) as {
-      activeId: string;
-      profiles: { id: string; voice: { banned: { phrase: string }[] } }[];
-    };
-    expect(settings.profiles).toHaveLength(2);
-    expect(settings.activeId).toBe(settings.profiles[1].id);
-    expect(settings.profiles[1].voice.banned).toEqual([{ phrase: 'webinar', replacement: 'live session' }]);
+    await expect
+      .poll(() => options.getByRole('status').filter({ hasText: 'already up to date' }).count())
+      .toBe(1);
+    // An older copy (as a colleague's stale file would be): asked first, keyboard-ready.
+    file.profile.updatedAt = new Date(Date.parse(file.profile.updatedAt) - 86_400_000).toISOString();
+    file.voice.banned = [];
+    await options.getByTestId('import-file').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const dialog = options.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain('older copy of “Default”');
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Keep mine');
+    await options.screenshot({ path: join(ARTIFACTS, 'options-import-older.png') });
+    await dialog.getByRole('button', { name: 'Import as a new profile' }).click();
+    await expect
+      .poll(() => options.getByRole('status').filter({ hasText: 'Imported the older copy' }).count())
+      .toBe(1);
+    const stored = await storedSettings(options);
+    const profiles = syncedProfiles(stored);
+    expect(profiles).toHaveLength(2);
+    expect((stored.sync.prefs as { activeId: string }).activeId).toBe(profiles[1].id);
+    expect(profiles[0].voice.banned).toEqual([{ phrase: 'webinar', replacement: 'live session' }]);
+    expect(profiles[1].voice.banned).toEqual([]);
   });
 
   it('screenshots the popup after a month of use (seeded counts and scores) and with a health warning', async () => {

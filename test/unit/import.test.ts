@@ -12,13 +12,16 @@ import {
   brandVoiceSchema,
   importProfileFile,
   MAX_PROFILE_FILE_BYTES,
+  type ParsedProfile,
   PROFILE_FILE_FORMAT,
   PROFILE_FILE_VERSION,
   parseProfileFile,
+  planImport,
   profileFileName,
+  saveImport,
   serializeProfile,
 } from '../../lib/store/profile-file';
-import { addProfile, getSettings, muteRule, setSitePaused } from '../../lib/store/settings';
+import { addProfile, getSettings, muteRule, ORGANISATION_ID, setSitePaused } from '../../lib/store/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -43,7 +46,27 @@ describe('parseProfileFile', () => {
       JSON.stringify({ format: PROFILE_FILE_FORMAT, voice: {} }),
       /Unsupported file version null/,
     ],
-    ['a future version', file({}, { version: 2 }), /Unsupported file version 2/],
+    [
+      'a future version',
+      file({}, { version: 3 }),
+      /Unsupported file version 3; this Rapport reads versions 1 and 2/,
+    ],
+    ['a profile without a date', file({}, { profile: { id: 'p-1' } }), /profile\.updatedAt/],
+    [
+      'a profile with a bad date',
+      file({}, { profile: { id: 'p-1', updatedAt: 'yesterday' } }),
+      /profile\.updatedAt: must be a date/,
+    ],
+    [
+      'a profile id with odd characters',
+      file({}, { profile: { id: 'a b', updatedAt: '2026-01-01T00:00:00Z' } }),
+      /profile\.id/,
+    ],
+    [
+      'a version 1 file with a profile',
+      file({}, { version: 1, profile: { id: 'p', updatedAt: '2026-01-01T00:00:00Z' } }),
+      /version 1 files have no profile/,
+    ],
     ['a version as text', file({}, { version: '1' }), /Unsupported file version "1"/],
     ['no voice', JSON.stringify({ format: PROFILE_FILE_FORMAT, version: 1 }), /voice/],
     ['a wrong enum', file({ emoji: 'lots' }), /voice\.emoji/],
@@ -104,7 +127,7 @@ describe('parseProfileFile', () => {
     const text = serializeProfile(voice, new Date('2026-01-02T03:04:05Z'));
     expect(JSON.parse(text)).toMatchObject({
       format: 'rapport-voice',
-      version: 1,
+      version: 2,
       exportedAt: '2026-01-02T03:04:05.000Z',
     });
     expect(parseProfileFile(text)).toEqual({
@@ -218,5 +241,86 @@ describe('importProfileFile', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('voice files with a version and updatedAt', () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it('carry the profile id and when it was last changed, and read back to the same', () => {
+    const text = serializeProfile(DEFAULT_VOICE, new Date('2026-03-06T00:00:00Z'), {
+      id: 'p-acme',
+      updatedAt: at('2026-03-05T14:20:00Z'),
+    });
+    expect(JSON.parse(text)).toMatchObject({
+      version: PROFILE_FILE_VERSION,
+      profile: { id: 'p-acme', updatedAt: '2026-03-05T14:20:00.000Z' },
+    });
+    expect(parseProfileFile(text)).toEqual({
+      ok: true,
+      voice: DEFAULT_VOICE,
+      profile: { id: 'p-acme', updatedAt: at('2026-03-05T14:20:00Z') },
+    });
+  });
+
+  it('still reads version 1 files (no profile): always a new profile', async () => {
+    const v1 = JSON.stringify({ format: PROFILE_FILE_FORMAT, version: 1, voice: { name: 'Old file' } });
+    const parsed = parseProfileFile(v1);
+    expect(parsed).toEqual({ ok: true, voice: { ...DEFAULT_VOICE, name: 'Old file' } });
+    if (parsed.ok) expect(planImport(parsed, await getSettings())).toEqual({ kind: 'new' });
+  });
+
+  it('plan: new profile, newer copy, same copy, or an older copy that needs asking', async () => {
+    await addProfile({ name: 'Acme' });
+    const s = await getSettings();
+    const mine = s.profiles[1];
+    const copy = (updatedAt: number, voice = mine.voice) =>
+      parseProfileFile(serializeProfile(voice, new Date(), { id: mine.id, updatedAt })) as ParsedProfile & {
+        ok: true;
+      };
+    const stamp = mine.updatedAt as number;
+    expect(planImport(copy(stamp + 1), s)).toEqual({ kind: 'newer', existing: mine });
+    expect(planImport(copy(stamp), s)).toEqual({ kind: 'same', existing: mine });
+    expect(planImport(copy(stamp - 1), s)).toEqual({ kind: 'older', existing: mine });
+    // Same date, different content (edited on two devices in the same millisecond): ask.
+    expect(planImport(copy(stamp, { ...mine.voice, emoji: 'none' }), s).kind).toBe('older');
+    const other = parseProfileFile(serializeProfile(mine.voice, new Date(), { id: 'p-other', updatedAt: 1 }));
+    if (other.ok) expect(planImport(other, s)).toEqual({ kind: 'new' });
+    const organisation = parseProfileFile(
+      serializeProfile(mine.voice, new Date(), { id: ORGANISATION_ID, updatedAt: 1 }),
+    );
+    if (organisation.ok) expect(planImport(organisation, s)).toEqual({ kind: 'new' });
+  });
+
+  it('importProfileFile never replaces a profile with an older copy of it (it reports it instead)', async () => {
+    await addProfile({ name: 'Acme', signOff: 'new' });
+    const mine = (await getSettings()).profiles[1];
+    const older = serializeProfile({ ...mine.voice, signOff: 'old' }, new Date(), {
+      id: mine.id,
+      updatedAt: (mine.updatedAt as number) - 1000,
+    });
+    const result = await importProfileFile(older);
+    expect(result).toMatchObject({ ok: true, older: { kind: 'older', existing: { id: mine.id } } });
+    expect((await getSettings()).profiles[1].voice.signOff).toBe('new');
+    // A newer copy replaces it in place, keeping the file's date.
+    const newer = serializeProfile({ ...mine.voice, signOff: 'newest' }, new Date(), {
+      id: mine.id,
+      updatedAt: (mine.updatedAt as number) + 1000,
+    });
+    await importProfileFile(newer);
+    const after = await getSettings();
+    expect(after.profiles).toHaveLength(2);
+    expect(after.profiles[1]).toMatchObject({
+      id: mine.id,
+      voice: { signOff: 'newest' },
+      updatedAt: (mine.updatedAt as number) + 1000,
+    });
+    // Replacing with an older copy on purpose dates it now, so it wins over the user's other devices.
+    const p = parseProfileFile(older) as ParsedProfile & { ok: true };
+    const before = Date.now();
+    await saveImport(p, 'replace');
+    const replaced = (await getSettings()).profiles[1];
+    expect(replaced.voice.signOff).toBe('old');
+    expect(replaced.updatedAt).toBeGreaterThanOrEqual(before);
   });
 });

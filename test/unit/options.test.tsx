@@ -13,7 +13,14 @@ import { Options } from '../../components/options/Options';
 import { RULES } from '../../lib/analysis/index';
 import { DEFAULT_VOICE } from '../../lib/analysis/voice';
 import { serializeProfile } from '../../lib/store/profile-file';
-import { addProfile, getActiveVoice, getSettings, muteRule } from '../../lib/store/settings';
+import {
+  addProfile,
+  getActiveVoice,
+  getSettings,
+  muteRule,
+  ORGANISATION_ID,
+  patchProfileVoice,
+} from '../../lib/store/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -34,7 +41,7 @@ const saved = () =>
   });
 
 describe('options', () => {
-  it('edits every field of the voice and saves it automatically', async () => {
+  it('edits every field of the voice and saves it automatically', { timeout: 20_000 }, async () => {
     // A save delay long enough to see the "Saving…" state between keystrokes and the save.
     const { user } = await renderOptions(vi.fn(), 400);
     expect(screen.getByTestId('save-status').textContent).toBe('Changes are saved automatically');
@@ -176,7 +183,12 @@ describe('options', () => {
     expect(download).toHaveBeenCalledOnce();
     const [name, contents] = download.mock.calls[0];
     expect(name).toBe('rapport-voice-default.json');
-    expect(JSON.parse(contents)).toMatchObject({ format: 'rapport-voice', version: 1, voice: DEFAULT_VOICE });
+    expect(JSON.parse(contents)).toMatchObject({
+      format: 'rapport-voice',
+      version: 2,
+      profile: { id: 'default', updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      voice: DEFAULT_VOICE,
+    });
     expect(screen.getByText('Exported “Default” to rapport-voice-default.json.')).toBeTruthy();
   });
 
@@ -238,5 +250,214 @@ describe('options', () => {
     await user.keyboard(' ');
     await saved();
     expect((await getSettings()).pausedSites).toEqual(['facebook']);
+  });
+});
+
+describe('options: voice files that say where they came from', () => {
+  const exported = async (download: ReturnType<typeof vi.fn>, user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    return download.mock.calls.at(-1)?.[1] as string;
+  };
+  const upload = (user: ReturnType<typeof userEvent.setup>, text: string) =>
+    user.upload(
+      screen.getByTestId('import-file'),
+      new File([text], 'voice.json', { type: 'application/json' }),
+    );
+
+  it('asks before an older copy of a profile replaces it: keep mine, import as new, or replace', async () => {
+    await act(() => addProfile({ name: 'Acme' }));
+    const { user, download } = await renderOptions();
+    const old = await exported(download, user);
+    const id = (await getSettings()).activeId;
+    // Edited since the export (later than the file's updatedAt).
+    await new Promise((r) => setTimeout(r, 5));
+    await act(() => patchProfileVoice(id, { signOff: 'Newer sign-off' }));
+    await upload(user, old);
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toMatch(
+      /older copy of “Acme”: the file’s was changed .+, yours .+\. Replace yours/,
+    );
+    // Keyboard first: focus is on the safe answer, and Escape means "keep mine".
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await user.keyboard('{Escape}');
+    expect(await screen.findByText('Nothing imported: “Acme” is unchanged.')).toBeTruthy();
+    expect((await getActiveVoice()).signOff).toBe('Newer sign-off');
+
+    await upload(user, old);
+    await user.click(await screen.findByRole('button', { name: 'Import as a new profile' }));
+    await vi.waitFor(async () => expect((await getSettings()).profiles).toHaveLength(3));
+    let s = await getSettings();
+    expect(s.profiles.find((p) => p.id === id)?.voice.signOff).toBe('Newer sign-off');
+    expect(s.profiles.at(-1)?.voice).toMatchObject({ name: 'Acme', signOff: '' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Active profile' }), id);
+    await upload(user, old);
+    await user.click(await screen.findByRole('button', { name: 'Replace with the older copy' }));
+    expect(await screen.findByText('Replaced “Acme” with the older copy from the file.')).toBeTruthy();
+    s = await getSettings();
+    expect(s.activeId).toBe(id);
+    expect(s.profiles.find((p) => p.id === id)?.voice.signOff).toBe('');
+    expect(s.profiles).toHaveLength(3);
+  });
+
+  it('updates a profile from a newer copy of it without asking, and says when a copy is already current', async () => {
+    await act(() => addProfile({ name: 'Acme' }));
+    const { user, download } = await renderOptions();
+    const id = (await getSettings()).activeId;
+    const current = await exported(download, user);
+    await upload(user, current);
+    expect(await screen.findByText('“Acme” is already up to date: nothing to import.')).toBeTruthy();
+    // A colleague's newer copy of the same profile (same id, later updatedAt).
+    const file = JSON.parse(current);
+    file.profile.updatedAt = new Date(Date.now() + 60_000).toISOString();
+    file.voice.emoji = 'none';
+    await upload(user, JSON.stringify(file));
+    expect(await screen.findByText(/^Updated “Acme” to the newer copy from the file/)).toBeTruthy();
+    const s = await getSettings();
+    expect(s.profiles).toHaveLength(2);
+    expect(s.profiles.find((p) => p.id === id)?.voice.emoji).toBe('none');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('imports a colleague’s file as a new profile that keeps its id, so their next copy updates it', async () => {
+    const { user } = await renderOptions();
+    const file = serializeProfile({ ...DEFAULT_VOICE, name: 'Team' }, new Date(), {
+      id: 'p-team0001',
+      updatedAt: Date.parse('2026-03-05T10:00:00Z'),
+    });
+    await upload(user, file);
+    await screen.findByText('Imported “Team” and made it the active profile.');
+    expect((await getSettings()).profiles.at(-1)).toMatchObject({
+      id: 'p-team0001',
+      updatedAt: Date.parse('2026-03-05T10:00:00Z'),
+    });
+  });
+});
+
+describe('options: sync', () => {
+  it('says when a profile is too large to sync and stays on this device, losing nothing', async () => {
+    const banned = Array.from({ length: 150 }, (_, i) => ({
+      phrase: `phrase number ${i}`,
+      replacement: `replacement ${i}`,
+    }));
+    await act(() => addProfile({ name: 'Big', banned }));
+    await renderOptions();
+    const note = await screen.findByTestId('sync-problem');
+    expect(note.textContent).toMatch(
+      /^“Big” is saved on this device only: it is too large to sync \(\d+\.\d kB; the browser syncs at most 8\.2 kB per profile\)\. Nothing is lost/,
+    );
+    expect(
+      (screen.getByRole('combobox', { name: 'Active profile' }) as HTMLSelectElement).selectedOptions[0]
+        .textContent,
+    ).toBe('Big (on this device only)');
+    expect(screen.getAllByRole('textbox', { name: /^Banned phrase \d+$/ })).toHaveLength(150);
+  });
+});
+
+describe('options: a voice set by the organisation', () => {
+  const POLICY = {
+    voiceName: 'Acme Corp',
+    formality: 'formal',
+    emoji: 'lots',
+    banned: [{ phrase: 'synergy', replacement: 'teamwork' }, { phrase: '' }],
+    regions: ['US', 'United Kingdom'],
+    disabledRules: ['urgency/caps', 'nope/gone'],
+    sites: ['linkedin', 'x'],
+    colour: 'red',
+  };
+
+  it('shows it first, active by default, read-only, with each invalid value named and ignored', async () => {
+    await act(() => addProfile({ name: 'Mine' }));
+    await fakeBrowser.storage.managed.set(POLICY);
+    await renderOptions();
+    const card = await screen.findByTestId('organisation');
+    expect(card.textContent).toContain('Set by your organisation');
+    expect(card.textContent).toContain('Acme Corp');
+    expect(card.textContent).toContain('This voice is active');
+    const problems = within(screen.getByTestId('policy-problems'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(problems).toEqual([
+      'emoji must be one of "none", "sparing", "free"',
+      'banned[1] phrase must not be empty',
+      'regions[1] must be a region code such as US, EU or APAC',
+      'colour is not a Rapport policy setting',
+      'disabledRules "nope/gone" is not a rule of this version of Rapport',
+    ]);
+    const select = screen.getByRole('combobox', { name: 'Active profile' }) as HTMLSelectElement;
+    expect(select.value).toBe(ORGANISATION_ID);
+    expect(select.selectedOptions[0].textContent).toBe('Acme Corp — set by your organisation');
+    const name = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+    expect(name.value).toBe('Acme Corp');
+    // Read-only the browser's way: the fields sit in a disabled fieldset (they match :disabled).
+    expect((name.closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Formal' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'Banned phrase 1' }) as HTMLInputElement).value).toBe(
+      'synergy',
+    );
+    expect(screen.queryByRole('textbox', { name: 'Banned phrase 2' })).toBeNull();
+    expect((screen.getByRole('switch', { name: /^Shouting/ }) as HTMLInputElement).disabled).toBe(true);
+    const facebook = screen.getByRole('switch', {
+      name: 'Facebook Set by your organisation',
+    }) as HTMLInputElement;
+    expect(facebook.checked).toBe(false);
+    expect(facebook.disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Delete…' }).hasAttribute('disabled')).toBe(true);
+    // The voice the content script reviews with: the organisation's, valid fields only.
+    expect(await getActiveVoice()).toMatchObject({
+      name: 'Acme Corp',
+      formality: 'formal',
+      emoji: 'sparing',
+      banned: [{ phrase: 'synergy', replacement: 'teamwork' }],
+      regions: ['US'],
+      // An id this version does not know is reported above; switching it off is harmless.
+      disabledRules: ['urgency/caps', 'nope/gone'],
+    });
+    expect((await getSettings()).pausedSites).toEqual(['facebook']);
+    // Muting a rule of the organisation's voice is refused, not silently applied elsewhere.
+    await expect(muteRule('hard-sell/hype')).rejects.toThrow(/set by your organisation/);
+  });
+
+  it('lets the user switch to a personal profile and back when the policy allows it', async () => {
+    await act(() => addProfile({ name: 'Mine' }));
+    await fakeBrowser.storage.managed.set({ voiceName: 'Acme Corp' });
+    const { user } = await renderOptions();
+    const select = await screen.findByRole('combobox', { name: 'Active profile' });
+    await vi.waitFor(() => expect((select as HTMLSelectElement).value).toBe(ORGANISATION_ID));
+    const mine = (await getSettings()).profiles[1].id;
+    await user.selectOptions(select, mine);
+    await vi.waitFor(async () => expect((await getActiveVoice()).name).toBe('Mine'));
+    expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).disabled).toBe(false);
+    expect(screen.getByTestId('organisation').textContent).toContain('You chose a personal profile');
+    await user.selectOptions(select, ORGANISATION_ID);
+    await vi.waitFor(async () => expect((await getActiveVoice()).name).toBe('Acme Corp'));
+  });
+
+  it('keeps personal profiles (unused) when the policy does not allow them, and brings them back after', async () => {
+    await act(() => addProfile({ name: 'Mine' }));
+    await fakeBrowser.storage.managed.set({ voiceName: 'Acme Corp', allowPersonalProfiles: false });
+    await renderOptions();
+    const select = (await screen.findByRole('combobox', { name: 'Active profile' })) as HTMLSelectElement;
+    await vi.waitFor(() => expect(select.value).toBe(ORGANISATION_ID));
+    expect(select.disabled).toBe(true);
+    expect(screen.getByTestId('organisation').textContent).toContain('Personal profiles are turned off');
+    expect(screen.getByRole('button', { name: 'New' }).hasAttribute('disabled')).toBe(true);
+    // The policy is removed: the user's own profile is there, and active again.
+    await act(() => fakeBrowser.storage.managed.clear());
+    await vi.waitFor(() => expect(screen.queryByTestId('organisation')).toBeNull());
+    expect((await getActiveVoice()).name).toBe('Mine');
+    expect((await getSettings()).profiles.map((p) => p.voice.name)).toEqual(['Default', 'Mine']);
+  });
+
+  it('follows a policy that arrives while the page is open', async () => {
+    await renderOptions();
+    expect(screen.queryByTestId('organisation')).toBeNull();
+    await act(() =>
+      fakeBrowser.storage.managed.set({ voiceName: 'Acme Corp', banned: [{ phrase: 'synergy' }] }),
+    );
+    expect((await screen.findByTestId('organisation')).textContent).toContain('Acme Corp');
+    await vi.waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Acme Corp'),
+    );
   });
 });

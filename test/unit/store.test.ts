@@ -3,6 +3,8 @@
  * from v1), stats (records, bounds, summaries per period), health (throttled reports) and the zustand
  * stores that mirror them live.
  */
+
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_VOICE } from '../../lib/analysis/voice';
@@ -14,24 +16,38 @@ import {
   reportUnrecognisedComposer,
   resetHealthThrottle,
 } from '../../lib/store/health';
+import { DEFAULT_ORGANISATION_NAME, NO_POLICY, POLICY_KEYS, parsePolicy } from '../../lib/store/managed';
 import {
+  activeVoice,
   addProfile,
   DEFAULT_SETTINGS,
   deleteProfile,
   getActiveVoice,
+  getActiveVoiceWithSource,
   getSettings,
   isSitePaused,
+  mergeProfiles,
+  migratedProfileId,
   migrateV1,
+  migrateV2,
   muteRule,
+  newerProfile,
   normalizeSettings,
+  ORGANISATION_ID,
+  POLICY_WAIT_MS,
   patchProfileVoice,
+  resetPolicyWait,
+  resolveConcurrentEdits,
+  type StoredProfile,
   saveProfileVoice,
   setActiveProfile,
   setSitePaused,
-  settingsItem,
   unmuteRule,
   updateActiveVoice,
+  VoiceLockedError,
+  type VoiceProfile,
   watchActiveVoice,
+  watchSettings,
   watchSitePaused,
 } from '../../lib/store/settings';
 import {
@@ -48,6 +64,7 @@ import {
   statsItem,
   summarise,
 } from '../../lib/store/stats';
+import { SYNC_QUOTA_BYTES_PER_ITEM, syncItemBytes, syncQuotaProblem } from '../../lib/store/sync-quota';
 import { createSyncedStore } from '../../lib/store/synced';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -78,9 +95,8 @@ describe('settings', () => {
       profiles: [{ id: 'default', voice: { ...DEFAULT_VOICE, name: 'Acme', emoji: 'none' } }],
       pausedSites: ['linkedin', 'x'],
     });
-    // Stored by the first release: a value without version metadata is v1 and is migrated on read.
+    // Stored by the first release: a value without version metadata is v1, migrated on read, then to sync.
     await fakeBrowser.storage.local.set({ settings: { voice: { name: 'Old' }, paused: ['twitter.com'] } });
-    await settingsItem.migrate();
     expect(await getSettings()).toMatchObject({ pausedSites: ['x'], profiles: [{ voice: { name: 'Old' } }] });
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
   });
@@ -104,16 +120,16 @@ describe('settings', () => {
       activeId: 'a',
       profiles: [{ id: 'a', voice: DEFAULT_VOICE }],
       pausedSites: [],
+      policy: NO_POLICY,
     });
     const valid = { ...DEFAULT_SETTINGS, pausedSites: ['facebook'] };
     expect(normalizeSettings(valid)).toBe(valid);
-    await fakeBrowser.storage.local.set({ settings: { profiles: 'broken' }, settings$: { v: 2 } });
+    // Damaged items in sync storage: a profile without a voice, prefs of the wrong shape.
+    await fakeBrowser.storage.sync.set({ 'profile.x': { id: 'x' }, prefs: 'broken' });
     expect(await getActiveVoice()).toEqual(DEFAULT_VOICE);
     await muteRule('urgency/caps');
-    expect(await getSettings()).toEqual({
-      ...DEFAULT_SETTINGS,
-      profiles: [{ id: 'default', voice: { ...DEFAULT_VOICE, disabledRules: ['urgency/caps'] } }],
-    });
+    expect(await getActiveVoice()).toEqual({ ...DEFAULT_VOICE, disabledRules: ['urgency/caps'] });
+    expect((await getSettings()).profiles.map((p) => p.id)).toEqual(['default']);
   });
 
   it('mutes and unmutes rules in the active voice, without duplicates', async () => {
@@ -163,9 +179,10 @@ describe('settings', () => {
   it('gives new profiles ids that never clash', async () => {
     await addProfile({ name: 'A' });
     await addProfile({ name: 'B' });
-    await deleteProfile('profile-2');
+    await deleteProfile((await getSettings()).profiles[1].id);
     await addProfile({ name: 'C' });
     const ids = (await getSettings()).profiles.map((p) => p.id);
+    expect(ids).toHaveLength(3);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -184,12 +201,386 @@ describe('settings', () => {
     unwatch();
   });
 
-  it('calls voice watchers with the new active voice', async () => {
+  it('calls voice watchers with the new active voice, once per change of it', async () => {
     const names: string[] = [];
-    const unwatch = watchActiveVoice((v) => names.push(v.name));
+    const unwatch = watchActiveVoice((v, source) => names.push(`${v.name} (${source})`));
     await updateActiveVoice((v) => ({ ...v, name: 'Live' }));
+    await vi.waitFor(() => expect(names.at(-1)).toBe('Live (personal)'));
+    await setSitePaused('x', true); // not the voice: no call
     await settle();
-    expect(names.at(-1)).toBe('Live');
+    expect(names).toEqual(['Live (personal)']);
+    unwatch();
+  });
+});
+
+describe('settings in sync storage', () => {
+  const stored = async () => fakeBrowser.storage.sync.get(null) as Promise<Record<string, unknown>>;
+
+  it('keeps one sync item per profile (with createdAt and updatedAt) and the prefs; stats stay local', async () => {
+    await addProfile({ name: 'Client B' });
+    await setSitePaused('facebook', true);
+    await recordReview({ postId: 'p', platform: 'x', score: 50, categories: [] });
+    const sync = await stored();
+    const id = (await getSettings()).activeId;
+    // The default profile is saved once another profile joins it.
+    expect(Object.keys(sync).sort()).toEqual(['prefs', 'profile.default', `profile.${id}`]);
+    expect(sync[`profile.${id}`]).toMatchObject({ id, voice: { name: 'Client B' } });
+    expect(sync[`profile.${id}`]).toEqual({
+      id,
+      voice: expect.any(Object),
+      createdAt: expect.any(Number),
+      updatedAt: expect.any(Number),
+    });
+    expect(sync.prefs).toMatchObject({ activeId: id, pausedSites: ['facebook'] });
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(local)).toContain('stats');
+    expect(JSON.stringify(sync)).not.toContain('firstScore');
+  });
+
+  it('saves nothing for a fresh install until something changes', async () => {
+    await getSettings();
+    expect(await stored()).toEqual({});
+    await muteRule('urgency/caps');
+    expect(Object.keys(await stored())).toEqual(['profile.default']);
+  });
+
+  it('migrates every profile from the pre-sync local:settings, keeping the active one and paused sites', async () => {
+    const acme = { ...DEFAULT_VOICE, name: 'Acme', banned: [{ phrase: 'synergy', replacement: 'teamwork' }] };
+    const client = { ...DEFAULT_VOICE, name: 'Client', emoji: 'none' as const };
+    await fakeBrowser.storage.local.set({
+      settings: {
+        activeId: 'profile-3',
+        profiles: [
+          { id: 'default', voice: DEFAULT_VOICE },
+          { id: 'profile-2', voice: acme },
+          { id: 'profile-3', voice: client },
+        ],
+        pausedSites: ['linkedin'],
+      },
+      settings$: { v: 2 },
+    });
+    const s = await getSettings();
+    expect(s.profiles.map((p) => p.voice)).toEqual([DEFAULT_VOICE, acme, client]);
+    expect(activeVoice(s)).toEqual(client);
+    expect(s.pausedSites).toEqual(['linkedin']);
+    expect(s.profiles.every((p) => p.storage?.area === 'sync')).toBe(true);
+    // Migrated once: the old value is left in place (an older version still finds it), not read again.
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toBeDefined();
+    await deleteProfile(s.profiles[1].id);
+    expect((await getSettings()).profiles).toHaveLength(2);
+  });
+
+  it('migrates two devices’ different “default” profiles to different ids, and one device’s twice to the same', () => {
+    const mine = { ...DEFAULT_VOICE, name: 'Mine' };
+    const theirs = { ...DEFAULT_VOICE, name: 'Theirs' };
+    expect(migratedProfileId('default', DEFAULT_VOICE)).toBe('default');
+    expect(migratedProfileId('default', mine)).not.toBe(migratedProfileId('default', theirs));
+    expect(migratedProfileId('default', mine)).toBe(migratedProfileId('default', { ...mine }));
+    const a = migrateV2(
+      { activeId: 'default', profiles: [{ id: 'default', voice: mine }], pausedSites: [] },
+      5,
+    );
+    const b = migrateV2(
+      { activeId: 'default', profiles: [{ id: 'default', voice: theirs }], pausedSites: [] },
+      6,
+    );
+    // Both devices' profiles survive when their sync data meets.
+    expect(
+      mergeProfiles(a.profiles, b.profiles)
+        .map((p) => p.voice.name)
+        .sort(),
+    ).toEqual(['Mine', 'Theirs']);
+  });
+
+  it('migrates concurrently from several contexts without duplicating profiles', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        activeId: 'default',
+        profiles: [{ id: 'default', voice: { ...DEFAULT_VOICE, name: 'A' } }],
+        pausedSites: [],
+      },
+      settings$: { v: 2 },
+    });
+    await Promise.all([getSettings(), getSettings(), muteRule('urgency/caps')]);
+    const s = await getSettings();
+    expect(s.profiles).toHaveLength(1);
+    expect(s.profiles[0].voice).toMatchObject({ name: 'A', disabledRules: ['urgency/caps'] });
+  });
+
+  it('resolves edits made on two devices per profile: the newest wins, other profiles untouched', () => {
+    const p = (id: string, name: string, updatedAt: number): StoredProfile => ({
+      id,
+      voice: { ...DEFAULT_VOICE, name },
+      createdAt: id === 'a' ? 1 : 2,
+      updatedAt,
+    });
+    const laptop = [p('a', 'A edited on the laptop', 20), p('b', 'B', 5)];
+    const desktop = [
+      p('a', 'A edited on the desktop', 10),
+      p('b', 'B edited on the desktop', 30),
+      p('c', 'C', 3),
+    ];
+    const merged = mergeProfiles(laptop, desktop);
+    expect(merged.map((x) => x.voice.name)).toEqual([
+      'A edited on the laptop',
+      'B edited on the desktop',
+      'C',
+    ]);
+    expect(mergeProfiles(desktop, laptop)).toEqual(merged); // the same on both devices
+    // The same time on both: a fixed winner, whichever device decides.
+    expect(newerProfile(p('a', 'X', 7), p('a', 'Y', 7))).toEqual(
+      newerProfile(p('a', 'Y', 7), p('a', 'X', 7)),
+    );
+  });
+
+  it('writes back the newer copy when sync brings an older one of the same profile', async () => {
+    await addProfile({ name: 'Shared' });
+    await addProfile({ name: 'Other' });
+    const s = await getSettings();
+    const shared = s.profiles.find((p) => p.voice.name === 'Shared') as VoiceProfile;
+    const other = s.profiles.find((p) => p.voice.name === 'Other') as VoiceProfile;
+    const mine = (await stored())[`profile.${shared.id}`] as StoredProfile;
+    const olderFromDesktop = {
+      ...mine,
+      voice: { ...mine.voice, name: 'Shared (stale edit)' },
+      updatedAt: mine.updatedAt - 1000,
+    };
+    // Sync delivers the desktop's older write, as chrome.storage.onChanged reports it.
+    await fakeBrowser.storage.sync.set({ [`profile.${shared.id}`]: olderFromDesktop });
+    const restored = await resolveConcurrentEdits({
+      [`profile.${shared.id}`]: { oldValue: mine, newValue: olderFromDesktop },
+      [`profile.${other.id}`]: { oldValue: undefined, newValue: (await stored())[`profile.${other.id}`] },
+    });
+    expect(restored).toEqual([shared.id]);
+    expect(((await stored())[`profile.${shared.id}`] as StoredProfile).voice.name).toBe('Shared');
+    // A newer copy from the other device is kept as it comes.
+    const newer = {
+      ...mine,
+      voice: { ...mine.voice, name: 'Shared (newer)' },
+      updatedAt: mine.updatedAt + 1000,
+    };
+    await fakeBrowser.storage.sync.set({ [`profile.${shared.id}`]: newer });
+    expect(
+      await resolveConcurrentEdits({ [`profile.${shared.id}`]: { oldValue: mine, newValue: newer } }),
+    ).toEqual([]);
+    expect((await getSettings()).profiles.map((x) => x.voice.name)).toEqual([
+      'Default',
+      'Shared (newer)',
+      'Other',
+    ]);
+  });
+
+  it('keeps a profile too large to sync on this device, says why, and syncs it again once it fits', async () => {
+    await addProfile({ name: 'Big' });
+    const id = (await getSettings()).activeId;
+    const banned = Array.from({ length: 120 }, (_, i) => ({
+      phrase: `phrase number ${i} to avoid`,
+      replacement: `better wording ${i}`,
+    }));
+    await patchProfileVoice(id, { banned });
+    let s = await getSettings();
+    let big = s.profiles.find((p) => p.id === id);
+    expect(big?.voice.banned).toHaveLength(120); // nothing lost
+    expect(big?.storage).toEqual({
+      area: 'local',
+      reason: expect.stringMatching(
+        /too large to sync \(\d+\.\d kB; the browser syncs at most 8\.2 kB per profile\)/,
+      ),
+    });
+    // Other devices keep the last version that fitted.
+    expect(((await stored())[`profile.${id}`] as StoredProfile).voice.banned).toEqual([]);
+    expect(activeVoice(s).banned).toHaveLength(120);
+    await patchProfileVoice(id, { banned: banned.slice(0, 10) });
+    s = await getSettings();
+    big = s.profiles.find((p) => p.id === id);
+    expect(big?.storage).toEqual({ area: 'sync' });
+    expect(((await stored())[`profile.${id}`] as StoredProfile).voice.banned).toHaveLength(10);
+    expect(await fakeBrowser.storage.local.get('localProfiles')).toEqual({ localProfiles: {} });
+  });
+
+  it('keeps a profile local when the sync area is full, or when the browser refuses the write', async () => {
+    const filler = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`filler${i}`, 'x'.repeat(7900)]));
+    await fakeBrowser.storage.sync.set(filler);
+    await addProfile({ name: 'No room' });
+    let s = await getSettings();
+    expect(s.profiles.find((p) => p.voice.name === 'No room')?.storage).toEqual({
+      area: 'local',
+      reason: expect.stringMatching(/sync storage is full/),
+    });
+    await fakeBrowser.storage.sync.clear();
+    const set = vi
+      .spyOn(fakeBrowser.storage.sync, 'set')
+      .mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await addProfile({ name: 'Refused' });
+    set.mockRestore();
+    s = await getSettings();
+    expect(s.profiles.find((p) => p.voice.name === 'Refused')?.storage).toEqual({
+      area: 'local',
+      reason: expect.stringMatching(/MAX_WRITE_OPERATIONS_PER_MINUTE/),
+    });
+  });
+
+  it('measures items as Chrome does: key plus JSON, in bytes', () => {
+    expect(syncItemBytes('k', { a: 'é' })).toBe(1 + '{"a":"é"}'.length + 1);
+    expect(syncQuotaProblem('k', 'x'.repeat(SYNC_QUOTA_BYTES_PER_ITEM), {})).toMatch(/too large/);
+    expect(syncQuotaProblem('k', 'small', {})).toBeNull();
+  });
+});
+
+describe('organisation policy (managed storage)', () => {
+  it('reads every key of a valid policy', () => {
+    expect(
+      parsePolicy({
+        voiceName: 'Acme',
+        formality: 'formal',
+        emoji: 'none',
+        hashtagsMax: 2,
+        banned: [{ phrase: 'synergy', replacement: 'teamwork' }, { phrase: 'leverage' }],
+        preferred: ['community'],
+        signOff: '— Acme',
+        regions: ['us', 'EU'],
+        strictness: 'strict',
+        disabledRules: ['urgency/caps'],
+        sites: ['linkedin'],
+        allowPersonalProfiles: false,
+      }),
+    ).toEqual({
+      voice: {
+        name: 'Acme',
+        formality: 'formal',
+        emoji: 'none',
+        hashtags: { max: 2 },
+        banned: [
+          { phrase: 'synergy', replacement: 'teamwork' },
+          { phrase: 'leverage', replacement: '' },
+        ],
+        preferred: ['community'],
+        signOff: '— Acme',
+        regions: ['US', 'EU'],
+        strictness: 'strict',
+        disabledRules: ['urgency/caps'],
+      },
+      sites: ['linkedin'],
+      allowPersonalProfiles: false,
+      problems: [],
+    });
+  });
+
+  it('ignores each wrong value on its own, names it, and keeps the rest', () => {
+    const policy = parsePolicy({
+      voiceName: '  ',
+      formality: 'very formal',
+      emoji: 3,
+      hashtagsMax: 99,
+      banned: [{ phrase: 'synergy' }, { replacement: 'x' }, 'buy now'],
+      preferred: 'community',
+      regions: ['US', 'North America'],
+      strictness: 'strict',
+      disabledRules: ['Urgency Caps', 'urgency/caps'],
+      sites: ['linkedin', 'instagram'],
+      allowPersonalProfiles: 'no',
+      theme: 'dark',
+    });
+    expect(policy.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'voiceName: must not be empty',
+      'formality: must be one of "formal", "neutral", "casual"',
+      'emoji: must be one of "none", "sparing", "free"',
+      'hashtagsMax: must be 30 or less',
+      'banned[1]: phrase must be text',
+      'banned[2]: must be an entry such as {"phrase": "synergy", "replacement": "teamwork"}',
+      'preferred: must be a list',
+      'regions[1]: must be a region code such as US, EU or APAC',
+      'disabledRules[0]: must be a rule id such as "urgency/caps"',
+      'sites[1]: must be one of "x", "linkedin", "facebook"',
+      'allowPersonalProfiles: must be true or false',
+      'theme: is not a Rapport policy setting',
+    ]);
+    expect(policy.voice).toEqual({
+      ...DEFAULT_VOICE,
+      name: DEFAULT_ORGANISATION_NAME,
+      banned: [{ phrase: 'synergy', replacement: '' }],
+      regions: ['US'],
+      strictness: 'strict',
+      disabledRules: ['urgency/caps'],
+    });
+    expect(policy.sites).toEqual(['linkedin']);
+    expect(policy.allowPersonalProfiles).toBe(true);
+  });
+
+  it('never throws, whatever the managed area holds', () => {
+    fc.assert(
+      fc.property(fc.anything(), (raw) => {
+        const policy = parsePolicy(raw);
+        expect(Array.isArray(policy.problems)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...POLICY_KEYS, 'other'), fc.anything()), (raw) => {
+        const policy = parsePolicy(raw);
+        if (policy.voice !== null)
+          expect(Object.keys(policy.voice).sort()).toEqual(Object.keys(DEFAULT_VOICE).sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with a policy, the organisation voice is active by default; personal profiles stay untouched underneath', async () => {
+    await addProfile({ name: 'Mine' });
+    await setSitePaused('x', true);
+    await fakeBrowser.storage.managed.set({
+      voiceName: 'Acme',
+      banned: [{ phrase: 'synergy' }],
+      sites: ['x', 'facebook'],
+    });
+    let s = await getSettings();
+    expect(s.activeId).toBe(ORGANISATION_ID);
+    expect(await getActiveVoiceWithSource()).toMatchObject({
+      voice: { name: 'Acme' },
+      source: 'organisation',
+    });
+    expect(s.pausedSites).toEqual(['linkedin']);
+    await setSitePaused('x', true); // decided by the policy: no effect
+    expect(await isSitePaused('x')).toBe(false);
+    await expect(muteRule('urgency/caps')).rejects.toBeInstanceOf(VoiceLockedError);
+    await setActiveProfile(s.profiles[1].id);
+    expect((await getActiveVoiceWithSource()).source).toBe('personal');
+    await muteRule('urgency/caps'); // the personal profile's own rule
+    await fakeBrowser.storage.managed.clear();
+    s = await getSettings();
+    expect(s.activeId).toBe(s.profiles[1].id);
+    expect(s.pausedSites).toEqual(['x']); // the user's own choice, kept underneath
+    expect(activeVoice(s)).toMatchObject({ name: 'Mine', disabledRules: ['urgency/caps'] });
+  });
+
+  it('tells voice watchers which voice and where from when a policy arrives or goes', async () => {
+    const seen: string[] = [];
+    const unwatch = watchActiveVoice((v, source) => seen.push(`${v.name}/${source}`));
+    await settle();
+    await fakeBrowser.storage.managed.set({ voiceName: 'Acme' });
+    await vi.waitFor(() => expect(seen).toEqual(['Acme/organisation']));
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(seen).toEqual(['Acme/organisation', 'Default/personal']));
+    unwatch();
+  });
+
+  it('does not wait for a slow first policy answer: reviews go on, and the voice follows when it comes', async () => {
+    resetPolicyWait();
+    await fakeBrowser.storage.managed.set({ voiceName: 'Acme' });
+    let answer: (v: Record<string, unknown>) => void = () => undefined;
+    const get = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)) as never);
+    const seen: string[] = [];
+    const unwatch = watchSettings((s) => seen.push(activeVoice(s).name));
+    const started = Date.now();
+    expect(activeVoice(await getSettings()).name).toBe('Default');
+    expect(Date.now() - started).toBeLessThan(POLICY_WAIT_MS + 200);
+    expect(activeVoice(await getSettings()).name).toBe('Default'); // no second wait
+    answer({ voiceName: 'Acme' });
+    await vi.waitFor(() => expect(seen).toContain('Acme'));
+    expect(activeVoice(await getSettings()).name).toBe('Acme');
+    get.mockRestore();
     unwatch();
   });
 });
@@ -360,8 +751,12 @@ describe('health', () => {
 
 describe('synced zustand stores', () => {
   it('load the stored value, follow changes from any context, and stop following when disconnected', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pausedSites: ['x'] });
-    const store = createSyncedStore(settingsItem);
+    await setSitePaused('x', true);
+    const store = createSyncedStore({
+      fallback: DEFAULT_SETTINGS,
+      getValue: getSettings,
+      watch: watchSettings,
+    });
     expect(store.getState()).toMatchObject({ ready: false, value: DEFAULT_SETTINGS });
     const disconnect = store.connect();
     await vi.waitFor(() => expect(store.getState().ready).toBe(true));
