@@ -8,6 +8,7 @@
  */
 import {
   CARE,
+  CARE_PURPOSE,
   COMMAND_LEAD_INS,
   CTA_ADVERBS,
   CTA_OBJECTS,
@@ -148,6 +149,7 @@ function trimEnd(text: string, end: number): number {
 }
 
 const CARE_RE = new RegExp(`(?<![\\p{L}])(?:${CARE.join('|')})(?![\\p{L}])`, 'iu');
+const CARE_PURPOSE_RE = new RegExp(`(?<![\\p{L}])(?:${CARE_PURPOSE.join('|')})(?![\\p{L}])`, 'iu');
 const GREETING_RE = new RegExp(PERSONAL_GREETING, 'u');
 
 // Lead-generation mechanics ("DM me 'SCALE' and I'll send you…") are never care, whatever they promise.
@@ -157,6 +159,11 @@ const KEYWORD_MECHANIC =
 /** Whether a sentence is customer care: asks for what is needed to help, or says how it will help. */
 export function isCare(sentence: string): boolean {
   return CARE_RE.test(sentence) && !hasKeywordMechanic(sentence);
+}
+
+/** Whether a sentence says it asks in order to help ("… so we can look into it"): care even in a post. */
+export function isCarePurpose(sentence: string): boolean {
+  return CARE_PURPOSE_RE.test(sentence) && !hasKeywordMechanic(sentence);
 }
 
 function hasKeywordMechanic(sentence: string): boolean {
