@@ -34,6 +34,11 @@ const VERB = new RegExp(
 // Up to three filler words may stand between the verb and its object ("Book a free demo").
 const FILLER =
   '(?:(?:a|an|the|your|ur|our|my|this|that|these|those|up|in|on|for|to|with|us|me|free|new|exclusive|limited|personal|personali[sz]ed|quick|\\d+[-\\w]*)[\\s,]+){0,3}';
+// Cheap first pass: a sentence with none of the verbs anywhere has no call to action.
+const ANY_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${INTENTS.map((k) => CTA_VERBS[k]).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const OBJECT = new RegExp(`^[\\s,]*${FILLER}(?:${CTA_OBJECTS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const ADVERB = new RegExp(
   `^[\\s,]*(?:(?:it|them|one|yours|this|these|up|in|the app|our app|\\p{Lu}[\\p{L}\\d]+)\\s+)?(?:${CTA_ADVERBS.join('|')})(?![\\p{L}\\p{N}])`,
@@ -116,7 +121,7 @@ function offers(intent: CtaIntent, verb: string, tail: string, sentenceHasLink: 
 
 /** The calls to action of one sentence, with offsets into it. */
 export function findCallsToAction(sentence: string): CtaMatch[] {
-  if (asksSomething(sentence)) return [];
+  if (!ANY_VERB.test(sentence) || asksSomething(sentence)) return [];
   const out: CtaMatch[] = [];
   URL_PATTERN.lastIndex = 0;
   const hasLink = URL_PATTERN.test(sentence);
