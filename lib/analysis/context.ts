@@ -7,6 +7,7 @@
  * rules that its words would trip in a post do not count against it.
  */
 import { greetsSomeone, isCare, isCarePurpose } from './intent';
+import { CONTACT_CALL_MESSAGE, LINK_CALL_MESSAGE } from './rules/cta';
 import type { Finding, PostKind } from './types';
 
 /** Rules whose findings are conversation inside a care sentence of a reply. */
@@ -24,6 +25,18 @@ const EXCUSED_IN_CARE = new Set([
   'broadcast/link-out',
   'broadcast/link-drop',
 ]);
+/**
+ * Ways of giving help: a phone line, a page, a contact. In a reply that gives care anywhere (an
+ * apology, a request for details), pointing to them is part of the help, in whichever sentence.
+ */
+function pointsToHelp(f: Finding): boolean {
+  return (
+    f.rule === 'hard-sell/contact-number' ||
+    f.rule === 'broadcast/link-out' ||
+    (f.rule === 'hard-sell/cta' && (f.message === LINK_CALL_MESSAGE || f.message === CONTACT_CALL_MESSAGE))
+  );
+}
+
 /** Post-level rules that judge a broadcast and do not apply to a reply (a reply answers; it need not ask). */
 const NOT_FOR_REPLIES = new Set(['broadcast/no-question', 'broadcast/we-focus', 'broadcast/cta-chain']);
 
@@ -71,6 +84,7 @@ export function inContext<F extends Finding>(
       out.push(f);
       continue;
     }
+    if (ctx.care.some(Boolean) && pointsToHelp(f)) continue;
     if (NOT_FOR_REPLIES.has(f.rule)) continue;
     if (f.rule === 'broadcast/link-out' && f.severity !== 'info') {
       out.push({ ...f, severity: 'info', message: 'A link in a reply: say what it gives the person.' });

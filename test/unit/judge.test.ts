@@ -199,6 +199,16 @@ describe('customer care is conversation in a reply', () => {
     );
   });
 
+  it('in a reply that gives care, a phone line or a page is how the help is given', () => {
+    const text =
+      'Hi Lena, sorry to hear the heating is still off. Please call our emergency line on 0345 600 1234 and an engineer will be sent today.';
+    expect(rules(text, 'reply')).not.toContain('hard-sell/contact-number');
+    expect(review(text, { kind: 'reply' }).verdict).toBe('conversational');
+    // An apology does not excuse a call to buy.
+    const pitch = '@kim Sorry to hear that! Our premium plan fixes it. Sign up today and get 3 months free.';
+    expect(review(pitch).verdict).toBe('salesy');
+  });
+
   it('a reply that pitches is still a pitch', () => {
     const r = review(
       '@sarah_b Great question! Book a free demo with our team today: https://example.com/demo',
