@@ -8,6 +8,7 @@
  */
 import {
   CARE,
+  CARE_PURPOSE,
   COMMAND_LEAD_INS,
   CTA_ADVERBS,
   CTA_OBJECTS,
@@ -33,6 +34,11 @@ const VERB = new RegExp(
 // Up to three filler words may stand between the verb and its object ("Book a free demo").
 const FILLER =
   '(?:(?:a|an|the|your|ur|our|my|this|that|these|those|up|in|on|for|to|with|us|me|free|new|exclusive|limited|personal|personali[sz]ed|quick|\\d+[-\\w]*)[\\s,]+){0,3}';
+// Cheap first pass: a sentence with none of the verbs anywhere has no call to action.
+const ANY_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${INTENTS.map((k) => CTA_VERBS[k]).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const OBJECT = new RegExp(`^[\\s,]*${FILLER}(?:${CTA_OBJECTS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const ADVERB = new RegExp(
   `^[\\s,]*(?:(?:it|them|one|yours|this|these|up|in|the app|our app|\\p{Lu}[\\p{L}\\d]+)\\s+)?(?:${CTA_ADVERBS.join('|')})(?![\\p{L}\\p{N}])`,
@@ -115,7 +121,7 @@ function offers(intent: CtaIntent, verb: string, tail: string, sentenceHasLink: 
 
 /** The calls to action of one sentence, with offsets into it. */
 export function findCallsToAction(sentence: string): CtaMatch[] {
-  if (asksSomething(sentence)) return [];
+  if (!ANY_VERB.test(sentence) || asksSomething(sentence)) return [];
   const out: CtaMatch[] = [];
   URL_PATTERN.lastIndex = 0;
   const hasLink = URL_PATTERN.test(sentence);
@@ -148,6 +154,7 @@ function trimEnd(text: string, end: number): number {
 }
 
 const CARE_RE = new RegExp(`(?<![\\p{L}])(?:${CARE.join('|')})(?![\\p{L}])`, 'iu');
+const CARE_PURPOSE_RE = new RegExp(`(?<![\\p{L}])(?:${CARE_PURPOSE.join('|')})(?![\\p{L}])`, 'iu');
 const GREETING_RE = new RegExp(PERSONAL_GREETING, 'u');
 
 // Lead-generation mechanics ("DM me 'SCALE' and I'll send you…") are never care, whatever they promise.
@@ -157,6 +164,11 @@ const KEYWORD_MECHANIC =
 /** Whether a sentence is customer care: asks for what is needed to help, or says how it will help. */
 export function isCare(sentence: string): boolean {
   return CARE_RE.test(sentence) && !hasKeywordMechanic(sentence);
+}
+
+/** Whether a sentence says it asks in order to help ("… so we can look into it"): care even in a post. */
+export function isCarePurpose(sentence: string): boolean {
+  return CARE_PURPOSE_RE.test(sentence) && !hasKeywordMechanic(sentence);
 }
 
 function hasKeywordMechanic(sentence: string): boolean {

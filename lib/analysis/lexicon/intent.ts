@@ -105,7 +105,7 @@ export const COMMAND_LEAD_INS = [
  * help. In a reply or comment these are conversation, whatever verbs they use.
  */
 export const CARE = [
-  'so (?:that )?(?:we|our team|the team|i|someone|they|an engineer) can',
+  'so (?:that )?(?:we|our team|the team|i|someone|they|an engineer) can (?:look|check|help|sort|fix|investigate|find|get (?:this|it|that|you|to the bottom)|resolve|assist|confirm|follow up|dm|message|contact|reach|call you|take a look|review|escalate|chase|refund|replace|trace|track|update|reset|resend|make (?:this|it) right|speak|pass|locate|verify|understand|arrange|send (?:you )?(?:a )?(?:replacement|refund|new))',
   "(?:we|i)(?:'ll| will| can| would|'d| are|'re) (?:like to |love to |be happy to |happy to |gladly )?(?:look into|check|sort|fix|get (?:this|it|that|you)|make (?:this|it) right|pass|resend|reset|chase|investigate|update|send you|refund|replace|help|dig in|find|take a look|follow up|escalate|correct|review)",
   'look(?:ing)? into',
   '(?:while|as) (?:we|our team|the team) (?:fix|work|look|investigate|sort|get)',
@@ -132,6 +132,19 @@ export const CARE = [
   "(?:that's|that is|this is) (?:not|isn't) (?:right|okay|ok|good|the (?:experience|service))",
   'we hear you|we understand|frustrating|not what we want',
   'thanks? (?:you )?for (?:your patience|flagging|reporting|letting us know|the heads[- ]up|reaching out|getting in touch|the report|your message)',
+] as const;
+
+/**
+ * The strongest care markers: the sentence says it is asked in order to help. They excuse a
+ * sentence even in a post ("Please call our care team on 0800… so we can sort this out").
+ */
+export const CARE_PURPOSE = [
+  'so (?:that )?(?:we|our team|the team|an engineer|someone) can (?:look|check|help|sort|fix|investigate|find|get (?:this|it|that|you|to the bottom)|resolve|assist|confirm|follow up|dm|message|contact|reach|call you|take a look|review|escalate|chase|refund|replace|trace|track|update|reset|resend|make (?:this|it) right|speak|pass|locate|verify|understand|arrange|send (?:you )?(?:a )?(?:replacement|refund|new))',
+  'look(?:ing)? into (?:this|it|that|the|your)',
+  'investigat\\w*',
+  'further (?:investigation|assistance)',
+  "(?:we|i)(?:'ll| will) (?:look into|investigate|sort (?:this|it) out|make (?:this|it) right|refund|replace)",
+  '(?:while|as) (?:we|our team|the team) (?:fix|work|look|investigate|sort)',
 ] as const;
 
 /** A greeting to one named person opens a reply, even when it is not marked as one ("Hi Priya,"). */

@@ -149,7 +149,7 @@ export const SCARCITY = [
 
 /** Claims with no plain drop-in replacement: stacked superlatives, "the most complete …". */
 export const HYPE_CLAIMS = [
-  '(?:the )?\\p{L}{2,}est(?:,? (?:and )?\\p{L}{2,}est)+',
+  '(?:the )?\\p{Ll}{2,12}est(?:,| and|, and) \\p{Ll}{2,12}est(?:(?:,| and|, and) \\p{Ll}{2,12}est)*',
   "(?:the|the world[’']s|britain[’']s|europe[’']s|america[’']s) (?:most (?:complete|advanced|powerful|innovative|comprehensive|intuitive|trusted|reliable|loved)|(?:fastest|smartest|biggest|largest|leading))",
 ] as const;
 

@@ -33,6 +33,10 @@ export function askInstead(
   };
 }
 
+/** Messages of the calls that send readers somewhere (a link, a contact) rather than to a purchase. */
+export const LINK_CALL_MESSAGE = 'Sends readers to a link instead of talking with them.';
+export const CONTACT_CALL_MESSAGE = 'Asks readers to contact you to buy.';
+
 export const cta = defineRule({
   id: 'hard-sell/cta',
   category: 'hard-sell',
@@ -78,8 +82,10 @@ export const cta = defineRule({
       start: c.start,
       end: c.end,
       ...(c.intent === 'link'
-        ? { severity: 'warning' as const, message: 'Sends readers to a link instead of talking with them.' }
-        : {}),
+        ? { severity: 'warning' as const, message: LINK_CALL_MESSAGE }
+        : c.intent === 'contact'
+          ? { message: CONTACT_CALL_MESSAGE }
+          : {}),
     }));
     for (const h of match(s.text)) {
       if (NOT_A_COMMAND.test(s.text.slice(Math.max(0, h.start - 16), h.start))) continue;
