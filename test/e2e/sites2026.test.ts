@@ -153,7 +153,9 @@ describe("X's inline reply on a status page", () => {
     expect(await editorText(page, 'post')).toBe('Great question! Buy now, today only!!!\nLink in bio.');
     await badge(page).click();
     await expect.poll(() => panel(page).locator('.panel-context').textContent()).toContain('Reply');
-    const apply = panel(page).locator('button[aria-label^="Apply"]').first();
+    // A one-line edit inside the first paragraph (the conversational version of a multi-paragraph
+    // post is not yet applied through Draft.js's paste path: see issue 12's note).
+    const apply = panel(page).locator('button[aria-label^="Apply: Remove"]').first();
     const label = (await apply.getAttribute('aria-label'))!;
     await apply.click();
     await expect.poll(() => panel(page).textContent()).toContain('Applied');
