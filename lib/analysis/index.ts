@@ -8,7 +8,7 @@
  */
 import { detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
-import { finishSuggestions, type SuggestionDraft } from './rewrite/index';
+import { finishSuggestions, informal, type SuggestionDraft } from './rewrite/index';
 import { HASHTAG } from './rules/hashtags';
 import { ALL_RULES } from './rules/index';
 import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } from './rules/types';
@@ -222,7 +222,7 @@ function suggestionsFor(
     voice: base.voice,
     score,
     topic: () => {
-      if (topic === undefined) topic = extractTopic(base.sentences, () => false);
+      if (topic === undefined) topic = informal(text) ? null : extractTopic(base.sentences, () => false);
       return topic;
     },
     rereview: (t) => {

@@ -17,7 +17,7 @@ export const POST_TYPE_PATTERNS: readonly [PostType, RegExp][] = [
   ],
   [
     'giveaway',
-    /\b(?:giveaway|give away|giving away|chance to win|enter to win|win (?:a|an|the|one|two|\d)|contest|competition|prize draw|entries close)\b/i,
+    /\b(?:you(?:'ve| have)? won|prize|claim|giveaway|give away|giving away|chance to win|enter to win|win (?:a|an|the|one|two|\d)|contest|competition|prize draw|entries close)\b/i,
   ],
   [
     'hiring',

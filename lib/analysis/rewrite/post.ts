@@ -461,10 +461,23 @@ function assemble(
   const tags = salvage.filter((t) => t.startsWith('#'));
   const links = salvage.filter((t) => !t.startsWith('#'));
   const sep = paragraphs ? '\n\n' : ' ';
-  if (opts.credit !== null) pieces.push({ text: opts.credit, gap: sep });
+  // A sentence left without its full stop gets one before anything follows it.
+  let sepAfterUnit = false;
+  const last = pieces[pieces.length - 1];
+  if (last !== undefined && /[\p{L}\p{N}]$/u.test(last.text)) {
+    // Not after a link, tag or handle; "150p" or "5pm" keep their form and the next line starts afresh.
+    if (/\d\p{L}{1,2}$/u.test(last.text)) sepAfterUnit = true;
+    else if (!/(?:^|\s)(?:#|@|https?:|www\.)\S+$/u.test(last.text)) last.text += '.';
+  }
+  const next = sepAfterUnit ? '\n' : sep;
+  if (opts.credit !== null) pieces.push({ text: opts.credit, gap: next });
   if (links.length > 0 && LINK_LEAD[opts.type] !== '')
-    pieces.push({ text: `${LINK_LEAD[opts.type]} ${links.join(' ')}`, gap: sep });
-  if (opts.question !== null) pieces.push({ text: opts.question, gap: sep });
+    pieces.push({
+      text: `${LINK_LEAD[opts.type]} ${links.join(' ')}`,
+      gap: pieces.length > 0 && pieces[pieces.length - 1] === last ? next : sep,
+    });
+  if (opts.question !== null)
+    pieces.push({ text: opts.question, gap: pieces[pieces.length - 1] === last ? next : sep });
   let out = pieces.map((p, i) => (i === 0 ? p.text : p.gap + p.text)).join('');
   const lead = text.slice(0, sentences[0]?.start ?? 0);
   if (tail.length > 0) out += tail.map((t) => (t.gap === '' ? ' ' : t.gap) + t.text).join('');
