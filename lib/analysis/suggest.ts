@@ -188,6 +188,11 @@ const WHOLE_HEADS = new Set([
   'system',
 ]);
 const WEAK_ADJECTIVES = new Set([
+  'edge',
+  'best',
+  'breed',
+  'class',
+  'art',
   'rough',
   'early',
   'hungry',

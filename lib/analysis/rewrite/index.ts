@@ -46,6 +46,8 @@ export const REWRITE_BELOW = 70;
 /** A rewrite should keep at least this share of the post's content words. */
 export const MIN_RETENTION = 0.6;
 const MAX_REWRITE_CHARS = 5000;
+/** Below this share of its content words kept, a rewrite is not offered at all. */
+const MIN_KEPT = 0.3;
 
 export type SuggestionDraft = Omit<Suggestion, 'scope' | 'changes' | 'removes'>;
 
@@ -313,7 +315,8 @@ function rewritePost(input: FinishInput): Suggestion | null {
     if (c !== null && c.score >= REWRITE_BELOW && c.retention >= MIN_RETENTION) break;
   }
   const chosen = choose(candidates);
-  if (chosen === null) return null;
+  // A "rewrite" that keeps almost nothing of the post is a different post: offer nothing instead.
+  if (chosen === null || chosen.retention < MIN_KEPT) return null;
   const draft = drafts.get(chosen.boldness);
   if (draft === null || draft === undefined) return null;
   const alternatives: SuggestionAlternative[] = [];

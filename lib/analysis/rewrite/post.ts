@@ -66,7 +66,7 @@ const HYPE_RUN = new RegExp(
 const HYPE_TAIL =
   /\s+(?:on the (?:planet|market)|in the (?:world|industry|business|market|universe)|out there)(?=[.!?,]|\s*$)/giu;
 const OPENER =
-  /^((?:\P{L})*?)(?:(we|i)(?:\s+are|\s+am|'re|’re|'m|’m)\s+)?(?:so\s+|very\s+|super\s+|really\s+|beyond\s+)?(?:excited|thrilled|proud|happy|delighted|pleased|honou?red|stoked)\s+to\s+(?:announce|share|introduce|launch|unveil|reveal|present)\s+(?:that\s+)?/iu;
+  /^((?:\P{L})*?)(?:(we|i)(?:\s+are|\s+am|'re|’re|'m|’m)\s+)?(?:so\s+|very\s+|super\s+|really\s+|beyond\s+)?(?:excited|thrilled|proud|happy|delighted|pleased|honou?red|stoked)\s+to\s+(?:announce|share|introduce|launch|unveil|reveal|present)(?:\s+(?:that\s+)?|\s*[!.:…]+\s*$)/iu;
 const INTRODUCING = /^((?:\P{L})*?)(?:introducing|announcing)\s+/iu;
 const BIG_NEWS = /^((?:\P{L})*?)(?:big|huge|exciting)\s+(?:news|announcement)\s*[:!,—–-]*\s*/iu;
 const LAUNCH_OF = /^(?:the\s+)?(?:launch|release|debut)\s+of\s+/i;
@@ -368,7 +368,7 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 /** "Sign up today and get 3 months free." → "If you’d like to try it, sign up and get 3 months free." */
 // Commands that read as an offer once conditional ("If you'd like to try it, sign up…"); buying ones do not.
 const SOFTENABLE =
-  /^(?:sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
+  /^(?:use|sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
 
 function soften(sentence: string, type: PostType, keep: ReadonlySet<string>): string | null {
   if (!SOFTENABLE.test(sentence.replace(/^\P{L}+/u, ''))) return null;
