@@ -271,7 +271,7 @@ function choose(candidates: readonly Candidate[]): Candidate | null {
   const good = candidates.find((c) => c.score >= REWRITE_BELOW && c.retention >= MIN_RETENTION);
   if (good !== undefined) return good;
   const keeping = candidates.filter((c) => c.retention >= MIN_RETENTION);
-  const pool = keeping.length > 0 ? keeping : candidates;
+  const pool = keeping.length > 0 ? keeping : candidates.filter((c) => c.retention >= MIN_KEPT);
   return pool.reduce<Candidate | null>((best, c) => (best === null || c.score > best.score ? c : best), null);
 }
 

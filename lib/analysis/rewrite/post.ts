@@ -190,6 +190,7 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   const removes: string[] = [];
   const keepLinks = boldness === 'soften' || boldness === 'drop-cta';
   let droppedOffer = false;
+  let softLeads = 0;
   let droppedCommand = false;
   let droppedBait = false;
 
@@ -250,6 +251,11 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       droppedCommand = true;
       return drop(false);
     }
+    if (type === 'giveaway') {
+      // A shouted label ("GIVEAWAY TIME!!!") says nothing the rest does not.
+      if (/giveaway/i.test(sentence) && (sentence.match(/\p{L}+/gu) ?? []).length <= 3)
+        return drop(keepLinks);
+    }
     const command =
       has(/^hard-sell\/cta$/) ||
       (has(COMMAND_RULES) &&
@@ -261,8 +267,12 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
         );
       if (giveaway !== null && type === 'giveaway') {
         sentence = `${giveaway[1]}We’re giving away ${giveaway[2]}.${giveaway[3] !== undefined ? ` ${giveaway[3]}` : ''}`;
-      } else if (boldness === 'soften' && type !== 'lead-magnet') {
-        const softened = soften(sentence, type, keepCaps);
+      } else if (
+        type !== 'lead-magnet' &&
+        (boldness === 'soften' || (boldness === 'drop-cta' && local.some((p) => p.kind === 'code')))
+      ) {
+        // A command carrying a promo code is softened, not dropped, while links are still kept.
+        const softened = soften(sentence, type, keepCaps, softLeads++ === 0);
         if (softened === null) {
           droppedCommand = true;
           return drop(true);
@@ -293,7 +303,8 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       .trim();
     sentence = sentence.replace(/(\p{Extended_Pictographic}\uFE0F?)(?:\s*\1)+/gu, '$1');
     sentence = capitalizeFirstLetter(sentence);
-    if (!saysSomething(sentence)) return drop(keepLinks);
+    // A sentence the rewrite did not touch stays, however short ("Brighter. Smarter.").
+    if (sentence !== s.text && !saysSomething(sentence)) return drop(keepLinks);
     return { text: sentence, gap, salvage: [] };
   });
 
@@ -370,8 +381,20 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 const SOFTENABLE =
   /^(?:use|sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
 
-function soften(sentence: string, type: PostType, keep: ReadonlySet<string>): string | null {
+function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, first = true): string | null {
+  // "Use code LOOP20 for 20% off" is an offer, not an order: "Code LOOP20 gives you 20% off".
+  const code =
+    /^(\P{L}*)use (?:the |my |our )?(?:promo |discount |coupon )?code (\S+?) (?:for|to get|to save) (.+)$/iu.exec(
+      sentence,
+    );
+  if (code !== null)
+    return `${code[1]}Code ${code[2]} gives you ${code[3]
+      .replace(PRESSURE_WORDS, '')
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([.!?])/g, '$1')
+      .trim()}`;
   if (!SOFTENABLE.test(sentence.replace(/^\P{L}+/u, ''))) return null;
+  if (!first) return null;
   let s = sentence
     .replace(PRESSURE_WORDS, '')
     .replace(/\s{2,}/g, ' ')
