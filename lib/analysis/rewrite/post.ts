@@ -505,6 +505,8 @@ function assemble(
   const lead = text.slice(0, sentences[0]?.start ?? 0);
   if (tail.length > 0) out += tail.map((t) => (t.gap === '' ? ' ' : t.gap) + t.text).join('');
   if (tags.length > 0) out += ` ${tags.join(' ')}`;
+  // The writer's apostrophes: a post typed with straight ones gets no curly ones from the templates.
+  if (!text.includes('’') && text.includes("'")) out = out.replace(/’/g, "'");
   out = applyVoice(out, opts.voice);
   out = fitHashtags(out, opts.voice, opts.platform);
   return (lead.trim() === '' ? '' : lead) + out.trim();
