@@ -305,7 +305,7 @@ function nounPhrases(terms: readonly Term[], text: string): string[] {
       current = current.slice(0, -1);
     const nouns = current.filter((t) => t.tags.has('Noun'));
     const last = current[current.length - 1];
-    const headIsNoun = last !== undefined && last.tags.has('Noun') && !last.tags.has('Adjective');
+    const headIsNoun = last?.tags.has('Noun') === true && !last.tags.has('Adjective');
     // Only words a reader would recognise: no digits or money, no chat shorthand ("w u lor"), no "you guys".
     const plain = current.every(
       (t) =>
