@@ -1,4 +1,7 @@
-/** The side panel: score, dimensions, findings by category with why, and one-click suggestions. */
+/**
+ * The side panel: score, dimensions, the conversational version of the post and single edits (each
+ * shown as what it changes), findings by category with why.
+ */
 import { type KeyboardEvent, useId } from 'react';
 import { useStore } from 'zustand';
 import {
@@ -8,6 +11,7 @@ import {
   type Review,
   type Suggestion,
 } from '../../lib/analysis/types';
+import { EditItem, RewriteCard } from './Rewrite';
 import { dismissKey, type PanelStore } from './store';
 
 const KIND_LABEL = { post: 'Post', reply: 'Reply', comment: 'Comment' } as const;
@@ -142,9 +146,13 @@ function Body({
         <section aria-label="Suggestions">
           <h3>Suggestions</h3>
           <ul className="suggestions">
-            {suggestions.map((s) => (
-              <SuggestionItem key={s.id} suggestion={s} store={store} />
-            ))}
+            {suggestions.map((s) =>
+              s.scope === 'post' ? (
+                <RewriteCard key={`${s.id}:${s.preview}`} suggestion={s} store={store} />
+              ) : (
+                <EditItem key={s.id} suggestion={s} store={store} />
+              ),
+            )}
           </ul>
         </section>
       )}
@@ -206,36 +214,6 @@ function FindingItem({ finding, store }: { finding: Finding; store: PanelStore }
           onClick={() => actions.mute(finding.rule)}
         >
           Mute rule
-        </button>
-      </div>
-    </li>
-  );
-}
-
-function SuggestionItem({ suggestion, store }: { suggestion: Suggestion; store: PanelStore }) {
-  const { actions } = store.getState();
-  return (
-    <li className="suggestion">
-      <p className="suggestion-label">{suggestion.label}</p>
-      <p className="preview" title="The post after this change">
-        {suggestion.preview}
-      </p>
-      <p className="why">{suggestion.explanation}</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => actions.apply(suggestion)}
-          aria-label={`Apply: ${suggestion.label}`}
-        >
-          Apply
-        </button>
-        <button
-          type="button"
-          onClick={() => actions.copy(suggestion)}
-          aria-label={`Copy the post with: ${suggestion.label}`}
-        >
-          Copy
         </button>
       </div>
     </li>

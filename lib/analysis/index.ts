@@ -10,7 +10,7 @@
 import { inContext, judgingContext } from './context';
 import { detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
-import { finishSuggestions, type SuggestionDraft } from './rewrite/index';
+import { finishSuggestions, informal, type SuggestionDraft } from './rewrite/index';
 import { HASHTAG } from './rules/hashtags';
 import { findHooks } from './rules/hook';
 import { ALL_RULES } from './rules/index';
@@ -255,7 +255,7 @@ function suggestionsFor(
     voice: base.voice,
     score,
     topic: () => {
-      if (topic === undefined) topic = extractTopic(base.sentences, () => false);
+      if (topic === undefined) topic = informal(text) ? null : extractTopic(base.sentences, () => false);
       return topic;
     },
     rereview: (t) => {

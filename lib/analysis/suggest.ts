@@ -160,6 +160,22 @@ const PRODUCT_HEADS = new Set([
   'provider',
   'providers',
 ]);
+const PERSONAL = new Set([
+  'you',
+  'guys',
+  'folks',
+  'u',
+  'ur',
+  'we',
+  'me',
+  'i',
+  'they',
+  'lol',
+  'lor',
+  'pls',
+  'plz',
+  'ppl',
+]);
 // Heads that carry the meaning of a two-word phrase ("spring collection" is not about spring).
 const WHOLE_HEADS = new Set([
   'collection',
@@ -172,6 +188,11 @@ const WHOLE_HEADS = new Set([
   'system',
 ]);
 const WEAK_ADJECTIVES = new Set([
+  'edge',
+  'best',
+  'breed',
+  'class',
+  'art',
   'rough',
   'early',
   'hungry',
@@ -284,8 +305,17 @@ function nounPhrases(terms: readonly Term[], text: string): string[] {
       current = current.slice(0, -1);
     const nouns = current.filter((t) => t.tags.has('Noun'));
     const last = current[current.length - 1];
-    const headIsNoun = last !== undefined && last.tags.has('Noun') && !last.tags.has('Adjective');
-    if (nouns.length > 0 && headIsNoun && !current.some((t) => /[\p{N}$£€%]/u.test(t.text))) {
+    const headIsNoun = last?.tags.has('Noun') === true && !last.tags.has('Adjective');
+    // Only words a reader would recognise: no digits or money, no chat shorthand ("w u lor"), no "you guys".
+    const plain = current.every(
+      (t) =>
+        !/[\p{N}$£€%.,!?;:-]/u.test(t.text.replace(/[.,;:!?]+$/, '')) &&
+        !/[\p{L}][,!?;:.]+[\p{L}]/u.test(chunkOf(text, t)) &&
+        (t.normal.length >= 3 || t.tags.has('Acronym')) &&
+        !PERSONAL.has(t.normal) &&
+        !/(\p{L})\1\1/u.test(t.normal),
+    );
+    if (nouns.length > 0 && headIsNoun && plain) {
       const phrase = current.map((t) => (t.tags.has('Acronym') ? t.text : t.normal)).join(' ');
       if (!NOT_A_TOPIC.has(nouns[nouns.length - 1].normal) && /\p{L}{3}/u.test(phrase)) out.push(phrase);
     }

@@ -5,7 +5,7 @@
  */
 import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';
-import { type DefectKind, findDefects } from '../analysis/rewrite/index';
+import { type DefectKind, diffWords, findDefects } from '../analysis/rewrite/index';
 import type { Platform, Review, Suggestion } from '../analysis/types';
 
 export type QualityDefectKind = DefectKind | 'harper';
@@ -18,7 +18,14 @@ export interface QualityDefect {
 }
 
 export interface Linter {
-  lint(text: string): Promise<{ lint_kind(): string; get_problem_text(): string; message(): string }[]>;
+  lint(text: string): Promise<
+    {
+      lint_kind(): string;
+      get_problem_text(): string;
+      message(): string;
+      span(): { start: number; end: number };
+    }[]
+  >;
 }
 
 /** A ready harper.js linter (loads its WebAssembly once; a few seconds). */
@@ -28,32 +35,91 @@ export async function harperLinter(): Promise<Linter> {
   return linter;
 }
 
-const lintCache = new Map<string, string[]>();
-
-async function lintKeys(linter: Linter, text: string): Promise<string[]> {
-  const hit = lintCache.get(text);
-  if (hit !== undefined) return hit;
-  const keys = (await linter.lint(text)).map(
-    (l) => `${l.lint_kind()}: ${l.get_problem_text()} (${l.message()})`,
-  );
-  lintCache.set(text, keys);
-  return keys;
+interface LintRecord {
+  key: string;
+  kind: string;
+  problem: string;
+  start: number;
+  end: number;
 }
 
-/** Lints harper.js finds in `after` that `before` did not have (as a multiset of kind + problem text). */
+const lintCache = new Map<string, LintRecord[]>();
+
+async function lints(linter: Linter, text: string): Promise<LintRecord[]> {
+  const hit = lintCache.get(text);
+  if (hit !== undefined) return hit;
+  const out = (await linter.lint(text)).map((l) => {
+    const span = l.span();
+    return {
+      key: `${l.lint_kind()}: ${l.get_problem_text()} (${l.message()})`,
+      kind: l.lint_kind(),
+      problem: l.get_problem_text(),
+      start: span.start,
+      end: span.end,
+    };
+  });
+  lintCache.set(text, out);
+  return out;
+}
+
+function countKind(list: readonly LintRecord[], kind: string): number {
+  return list.filter((l) => l.kind === kind).length;
+}
+
+/** The regions of `after` that a suggestion wrote (not counting a change of case only). */
+function writtenRegions(before: string, after: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  let removed = '';
+  for (const c of diffWords(before, after)) {
+    if (c.type === 'removed') removed = c.text;
+    else if (c.type === 'added') {
+      // Word by word: a word the removed text had (in any case) was not written by the suggestion.
+      const had = new Set(removed.toLowerCase().match(/[\p{L}\p{N}'’]+|[^\s\p{L}\p{N}'’]+/gu) ?? []);
+      for (const m of c.text.matchAll(/[\p{L}\p{N}'’]+|[^\s\p{L}\p{N}'’]+/gu)) {
+        if (!had.has(m[0].toLowerCase())) out.push([at + m.index, at + m.index + m[0].length]);
+      }
+      at += c.text.length;
+      removed = '';
+    } else {
+      at += c.text.length;
+      removed = '';
+    }
+  }
+  return out;
+}
+
+/**
+ * Lints harper.js finds in `after` that `before` did not have: lints that touch text the suggestion
+ * wrote and are not among the original's (harper skips text in capitals, so a lint on words that
+ * only changed case was in the original too, just hidden).
+ */
 export async function newLints(linter: Linter, before: string, after: string): Promise<string[]> {
   const had = new Map<string, number>();
-  for (const k of await lintKeys(linter, before)) had.set(k, (had.get(k) ?? 0) + 1);
+  for (const l of await lints(linter, before)) had.set(l.key, (had.get(l.key) ?? 0) + 1);
+  const regions = writtenRegions(before, after);
+  const words = new Set(before.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []);
   const out: string[] = [];
-  const spelled = new Set(
-    [...had.keys()].filter((k) => k.startsWith('Spelling:')).map((k) => k.split(' (')[0]),
-  );
-  for (const k of await lintKeys(linter, after)) {
-    // A name the original already spells that way is not a new misspelling when repeated.
-    if (k.startsWith('Spelling:') && spelled.has(k.split(' (')[0])) continue;
-    const n = had.get(k) ?? 0;
-    if (n > 0) had.set(k, n - 1);
-    else out.push(k);
+  for (const l of await lints(linter, after)) {
+    const n = had.get(l.key) ?? 0;
+    if (n > 0) {
+      had.set(l.key, n - 1);
+      continue;
+    }
+    if (!regions.some(([a, b]) => l.start <= b && l.end >= a)) continue;
+    // A long sentence stays one long sentence when a question follows it: count those, not their text.
+    if (
+      l.kind === 'Readability' &&
+      countKind(await lints(linter, after), l.kind) <= countKind(await lints(linter, before), l.kind)
+    )
+      continue;
+    // A word the original already had (a name repeated in the question) is not a new misspelling.
+    if (
+      (l.kind === 'Spelling' || l.kind === 'Typo') &&
+      (l.problem.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).every((w) => words.has(w))
+    )
+      continue;
+    out.push(l.key);
   }
   return out;
 }

@@ -133,9 +133,11 @@ describe('review() contract', () => {
 
   it('builds a general post’s question from its own topic, in a slot that needs no article', () => {
     const r = review(
-      'Tag a friend who needs to see this 👇 Like and share if you agree! Follow us for more marketing tips.',
+      'We wrote down what we learned about email marketing this year 📬 Tag a friend who needs to see this! Like and share if you agree!',
     );
-    expect(r.suggestions[0].preview).toBe('What’s your biggest marketing challenge these days?');
+    expect(r.suggestions[0].preview).toBe(
+      'We wrote down what we learned about email marketing this year 📬 What’s your biggest email challenge these days?',
+    );
   });
 
   it('turns an announcement opener into a person speaking', () => {

@@ -4,6 +4,7 @@
  * ("the a leading", a left-over space), diffed against the text, and dropped when it still fails
  * the guard. Pure and synchronous, like the rest of the engine.
  */
+import { ACRONYMS } from '../lexicon/pressure';
 import type { PostSentence } from '../rules/types';
 import { applyEdit } from '../suggest';
 import type {
@@ -25,11 +26,28 @@ export { contentRetention, contentWords, pressureSpans } from './content';
 export { changesInContext, diffWords } from './diff';
 export { DEFECT_KINDS, type Defect, type DefectKind, findDefects } from './guard';
 
+const SHORTHAND = new Set(
+  'u ur r n b c d im ive ill id dont cant wont aint 2 4 2day 2moro 2mrw 2nite lol lmao omg pls plz thx luv wat wot coz cos cuz gonna wanna gotta ya yeh nite txt msg k kk xx xxx tht nt jus thm da dat dis b4 gr8 hv abt bcoz wil mrng'.split(
+    ' ',
+  ),
+);
+
+/** Texting shorthand ("u r", "2nite", "luv"): a topic taken from such a text would be a guess. */
+export function informal(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (words.length === 0) return false;
+  const short = words.filter((w) => SHORTHAND.has(w.replace(/'/g, '')) || /(\p{L})\1\1/u.test(w)).length;
+  const shouted = (text.match(/\p{Lu}/gu)?.length ?? 0) > 0.6 * (text.match(/\p{L}/gu)?.length ?? 1);
+  return short / words.length > 0.06 || (shouted && words.length > 6);
+}
+
 /** A post below this score gets a conversational version of the whole text. */
 export const REWRITE_BELOW = 70;
 /** A rewrite should keep at least this share of the post's content words. */
 export const MIN_RETENTION = 0.6;
 const MAX_REWRITE_CHARS = 5000;
+/** Below this share of its content words kept, a rewrite is not offered at all. */
+const MIN_KEPT = 0.3;
 
 export type SuggestionDraft = Omit<Suggestion, 'scope' | 'changes' | 'removes'>;
 
@@ -56,8 +74,12 @@ export function finishSuggestions(drafts: readonly SuggestionDraft[], input: Fin
   const out: Suggestion[] = [];
   // The whole rewrite answers selling and broadcasting; a post whose only issues are voice or clarity gets single edits.
   const selling = input.findings.some((f) => f.category !== 'voice' && f.category !== 'global');
+  // Texting shorthand and shouted chain messages are not brand copy: a rewrite would only tidy spam.
+  const casual = informal(text);
   const post =
-    text.length <= MAX_REWRITE_CHARS && input.score < REWRITE_BELOW && selling ? rewritePost(input) : null;
+    text.length <= MAX_REWRITE_CHARS && input.score < REWRITE_BELOW && selling && !casual
+      ? rewritePost(input)
+      : null;
   if (post !== null) out.push(post);
   for (const draft of drafts) {
     const rule = draft.id.slice(0, draft.id.lastIndexOf(':'));
@@ -65,10 +87,29 @@ export function finishSuggestions(drafts: readonly SuggestionDraft[], input: Fin
     // A question is worth offering only when built on a real topic, and the whole rewrite already asks one.
     // Replacing a sentence with a question is the whole rewrite's job; alone it drops what the sentence said.
     const replaces = draft.edit.end > draft.edit.start;
-    if (asks && (post !== null || replaces || input.topic() === null)) continue;
+    // Below 70 the whole rewrite was tried: when it found nothing worth offering, a lone question is no better.
+    if (asks && (post !== null || replaces || input.score < REWRITE_BELOW || input.topic() === null))
+      continue;
+    // An edit that starts or ends inside a word would alter a token ("EARLY30" → "Early30", "date9/4/02").
+    const { start, end } = draft.edit;
+    const inside = (i: number) =>
+      i > 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i]);
+    if (inside(start) || (end > start && inside(end))) continue;
     // The template opener ("For anyone who cares about {topic}:") needs an article it cannot choose;
     // the whole rewrite turns an opener into a person speaking instead.
     if (rule === 'broadcast/announcement') continue;
+    // "#1" → "a leading" reads only before a noun ("a leading request"), never at the end ("We're a leading!").
+    if (/^a leading$/i.test(draft.edit.insert) && !/^\s+\p{Ll}/u.test(text.slice(draft.edit.end))) continue;
+    // Sentence case for a whole shouted text message only reveals its shorthand: not worth a suggestion.
+    if (casual && rule === 'urgency/caps' && draft.edit.end - draft.edit.start > 40) continue;
+    // A question is added only after a sentence that ends cleanly (or that it can close with a full stop).
+    if (
+      asks &&
+      !/(?:[\p{L}\p{N}][.!?…]["')”’]*|[\p{L}\p{N}]|\p{Extended_Pictographic}\uFE0F?)$/u.test(
+        text.slice(0, draft.edit.start),
+      )
+    )
+      continue;
     const edit = repairEdit(text, draft.edit);
     const preview = applyEdit(text, edit);
     if (preview === text) continue;
@@ -133,6 +174,24 @@ export function repairEdit(text: string, edit: TextEdit): TextEdit {
       start -= /[^\S\n]+$/.exec(before)?.[0].length ?? 0;
     } else if (after.trim() === '') end = text.length;
   }
+  // Sentence case from capitals keeps "I", acronyms and codes ("I LOVE NYC" → "I love NYC", never "i love nyc").
+  const actual = text.slice(start, end);
+  if (insert !== '' && insert.toLowerCase() === actual.toLowerCase() && actual !== insert) {
+    const keep = actual.split(/([^\p{L}\p{N}'’]+)/u);
+    const parts = insert.split(/([^\p{L}\p{N}'’]+)/u);
+    if (keep.length === parts.length)
+      insert = parts
+        .map((w, i) => {
+          const was = keep[i];
+          if (/^I(?:['’](?:M|LL|VE|D))?$/.test(was)) return `I${w.slice(1)}`;
+          if (ACRONYMS.has(was) || /\p{N}/u.test(was)) return was;
+          return w.replace(/['’]S$/, (m) => m.toLowerCase());
+        })
+        .join('');
+  }
+  // A question added after a sentence with no full stop would run on: close the sentence first.
+  if (start === end && /^ \p{Lu}.*\?$/u.test(insert) && /[\p{L}\p{N}]$/u.test(text.slice(0, start)))
+    insert = `.${insert}`;
   const article = /(?<![\p{L}])(?:the|a|an)\s+$/iu.exec(text.slice(0, start));
   if (article !== null && /^(?:the|a|an)\s/i.test(insert)) {
     start -= article[0].length;
@@ -212,7 +271,7 @@ function choose(candidates: readonly Candidate[]): Candidate | null {
   const good = candidates.find((c) => c.score >= REWRITE_BELOW && c.retention >= MIN_RETENTION);
   if (good !== undefined) return good;
   const keeping = candidates.filter((c) => c.retention >= MIN_RETENTION);
-  const pool = keeping.length > 0 ? keeping : candidates;
+  const pool = keeping.length > 0 ? keeping : candidates.filter((c) => c.retention >= MIN_KEPT);
   return pool.reduce<Candidate | null>((best, c) => (best === null || c.score > best.score ? c : best), null);
 }
 
@@ -256,7 +315,8 @@ function rewritePost(input: FinishInput): Suggestion | null {
     if (c !== null && c.score >= REWRITE_BELOW && c.retention >= MIN_RETENTION) break;
   }
   const chosen = choose(candidates);
-  if (chosen === null) return null;
+  // A "rewrite" that keeps almost nothing of the post is a different post: offer nothing instead.
+  if (chosen === null || chosen.retention < MIN_KEPT) return null;
   const draft = drafts.get(chosen.boldness);
   if (draft === null || draft === undefined) return null;
   const alternatives: SuggestionAlternative[] = [];

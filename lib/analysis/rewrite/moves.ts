@@ -17,15 +17,15 @@ export const POST_TYPE_PATTERNS: readonly [PostType, RegExp][] = [
   ],
   [
     'giveaway',
-    /\b(?:giveaway|give away|giving away|chance to win|enter to win|win (?:a|an|the|one|two|\d)|contest|competition|prize draw|entries close)\b/i,
+    /\b(?:you(?:'ve| have)? won|prize|claim|giveaway|give away|giving away|chance to win|enter to win|win (?:a|an|the|one|two|\d)|contest|competition|prize draw|entries close)\b/i,
   ],
   [
     'hiring',
-    /\b(?:hiring|we're looking for|we are looking for|join (?:our|the) team|open (?:roles?|positions?)|job opening|vacanc(?:y|ies)|apply (?:now|today|here|through))\b/i,
+    /(?:\bwe(?:'re|’re| are) hiring|\bnow hiring|\bis hiring|#hiring|\bhiring[!:]|\bwe(?:'re|’re| are) looking for|we are looking for|join (?:our|the) team|open (?:roles?|positions?)|job opening|vacanc(?:y|ies)|apply (?:now|today|here|through))\b/i,
   ],
   [
     'lead-magnet',
-    /\b(?:comment\s+['"“‘]?\p{Lu}+['"”’]?|(?:dm|message) me\s+['"“‘]|free (?:e-?book|guide|checklist|template|framework|audit|consultation|playbook|masterclass)|download (?:our|my|the) (?:free )?)/iu,
+    /\b(?:comment\s+['"“‘]?\p{Lu}+['"”’]?|(?:dm|message) me\s+['"“‘]|free (?:e-?book|guide|checklist|template|framework|audit|consultation|playbook|salary guide|report)|download (?:our|my|the) (?:free )?)/iu,
   ],
   [
     'event',
@@ -37,7 +37,7 @@ export const POST_TYPE_PATTERNS: readonly [PostType, RegExp][] = [
   ],
   [
     'milestone',
-    /\b(?:award|anniversary|celebrat\w+|milestone|birthday|(?:\d+|one|two|five|ten) years?|raised \S+|funding round|has won|have won)\b/i,
+    /\b(?:award|turns \d+|anniversary|celebrat\w+|milestone|birthday|(?:\d+|one|two|five|ten) years?|raised \S+|funding round|has won|have won)\b/i,
   ],
   [
     'launch',
@@ -143,7 +143,7 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
 export const SOFT_LEAD: Record<PostType, string> = {
   launch: 'If you’d like to try it, ',
   sale: 'If you’re tempted, ',
-  event: 'If you’d like to join, ',
+  event: 'If you can make it, ',
   hiring: 'If this sounds like you, ',
   giveaway: 'To enter, ',
   milestone: 'If you’d like to see it, ',

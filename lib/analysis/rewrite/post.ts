@@ -66,7 +66,7 @@ const HYPE_RUN = new RegExp(
 const HYPE_TAIL =
   /\s+(?:on the (?:planet|market)|in the (?:world|industry|business|market|universe)|out there)(?=[.!?,]|\s*$)/giu;
 const OPENER =
-  /^((?:\P{L})*?)(?:(we|i)(?:\s+are|\s+am|'re|’re|'m|’m)\s+)?(?:so\s+|very\s+|super\s+|really\s+|beyond\s+)?(?:excited|thrilled|proud|happy|delighted|pleased|honou?red|stoked)\s+to\s+(?:announce|share|introduce|launch|unveil|reveal|present)\s+(?:that\s+)?/iu;
+  /^((?:\P{L})*?)(?:(we|i)(?:\s+are|\s+am|'re|’re|'m|’m)\s+)?(?:so\s+|very\s+|super\s+|really\s+|beyond\s+)?(?:excited|thrilled|proud|happy|delighted|pleased|honou?red|stoked)\s+to\s+(?:announce|share|introduce|launch|unveil|reveal|present)(?:\s+(?:that\s+)?|\s*[!.:…]+\s*$)/iu;
 const INTRODUCING = /^((?:\P{L})*?)(?:introducing|announcing)\s+/iu;
 const BIG_NEWS = /^((?:\P{L})*?)(?:big|huge|exciting)\s+(?:news|announcement)\s*[:!,—–-]*\s*/iu;
 const LAUNCH_OF = /^(?:the\s+)?(?:launch|release|debut)\s+of\s+/i;
@@ -190,6 +190,7 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   const removes: string[] = [];
   const keepLinks = boldness === 'soften' || boldness === 'drop-cta';
   let droppedOffer = false;
+  let softLeads = 0;
   let droppedCommand = false;
   let droppedBait = false;
 
@@ -250,6 +251,11 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       droppedCommand = true;
       return drop(false);
     }
+    if (type === 'giveaway') {
+      // A shouted label ("GIVEAWAY TIME!!!") says nothing the rest does not.
+      if (/giveaway/i.test(sentence) && (sentence.match(/\p{L}+/gu) ?? []).length <= 3)
+        return drop(keepLinks);
+    }
     const command =
       has(/^hard-sell\/cta$/) ||
       (has(COMMAND_RULES) &&
@@ -261,8 +267,12 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
         );
       if (giveaway !== null && type === 'giveaway') {
         sentence = `${giveaway[1]}We’re giving away ${giveaway[2]}.${giveaway[3] !== undefined ? ` ${giveaway[3]}` : ''}`;
-      } else if (boldness === 'soften' && type !== 'lead-magnet') {
-        const softened = soften(sentence, type, keepCaps);
+      } else if (
+        type !== 'lead-magnet' &&
+        (boldness === 'soften' || (boldness === 'drop-cta' && local.some((p) => p.kind === 'code')))
+      ) {
+        // A command carrying a promo code is softened, not dropped, while links are still kept.
+        const softened = soften(sentence, type, keepCaps, softLeads++ === 0);
         if (softened === null) {
           droppedCommand = true;
           return drop(true);
@@ -293,7 +303,8 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       .trim();
     sentence = sentence.replace(/(\p{Extended_Pictographic}\uFE0F?)(?:\s*\1)+/gu, '$1');
     sentence = capitalizeFirstLetter(sentence);
-    if (!saysSomething(sentence)) return drop(keepLinks);
+    // A sentence the rewrite did not touch stays, however short ("Brighter. Smarter.").
+    if (sentence !== s.text && !saysSomething(sentence)) return drop(keepLinks);
     return { text: sentence, gap, salvage: [] };
   });
 
@@ -368,10 +379,22 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 /** "Sign up today and get 3 months free." → "If you’d like to try it, sign up and get 3 months free." */
 // Commands that read as an offer once conditional ("If you'd like to try it, sign up…"); buying ones do not.
 const SOFTENABLE =
-  /^(?:sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
+  /^(?:use|sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
 
-function soften(sentence: string, type: PostType, keep: ReadonlySet<string>): string | null {
+function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, first = true): string | null {
+  // "Use code LOOP20 for 20% off" is an offer, not an order: "Code LOOP20 gives you 20% off".
+  const code =
+    /^(\P{L}*)use (?:the |my |our )?(?:promo |discount |coupon )?code (\S+?) (?:for|to get|to save) (.+)$/iu.exec(
+      sentence,
+    );
+  if (code !== null)
+    return `${code[1]}Code ${code[2]} gives you ${code[3]
+      .replace(PRESSURE_WORDS, '')
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([.!?])/g, '$1')
+      .trim()}`;
   if (!SOFTENABLE.test(sentence.replace(/^\P{L}+/u, ''))) return null;
+  if (!first) return null;
   let s = sentence
     .replace(PRESSURE_WORDS, '')
     .replace(/\s{2,}/g, ' ')
@@ -461,14 +484,29 @@ function assemble(
   const tags = salvage.filter((t) => t.startsWith('#'));
   const links = salvage.filter((t) => !t.startsWith('#'));
   const sep = paragraphs ? '\n\n' : ' ';
-  if (opts.credit !== null) pieces.push({ text: opts.credit, gap: sep });
+  // A sentence left without its full stop gets one before anything follows it.
+  let sepAfterUnit = false;
+  const last = pieces[pieces.length - 1];
+  if (last !== undefined && /[\p{L}\p{N}]$/u.test(last.text)) {
+    // Not after a link, tag or handle; "150p" or "5pm" keep their form and the next line starts afresh.
+    if (/\d\p{L}{1,2}$/u.test(last.text)) sepAfterUnit = true;
+    else if (!/(?:^|\s)(?:#|@|https?:|www\.)\S+$/u.test(last.text)) last.text += '.';
+  }
+  const next = sepAfterUnit ? '\n' : sep;
+  if (opts.credit !== null) pieces.push({ text: opts.credit, gap: next });
   if (links.length > 0 && LINK_LEAD[opts.type] !== '')
-    pieces.push({ text: `${LINK_LEAD[opts.type]} ${links.join(' ')}`, gap: sep });
-  if (opts.question !== null) pieces.push({ text: opts.question, gap: sep });
+    pieces.push({
+      text: `${LINK_LEAD[opts.type]} ${links.join(' ')}`,
+      gap: pieces.length > 0 && pieces[pieces.length - 1] === last ? next : sep,
+    });
+  if (opts.question !== null)
+    pieces.push({ text: opts.question, gap: pieces[pieces.length - 1] === last ? next : sep });
   let out = pieces.map((p, i) => (i === 0 ? p.text : p.gap + p.text)).join('');
   const lead = text.slice(0, sentences[0]?.start ?? 0);
   if (tail.length > 0) out += tail.map((t) => (t.gap === '' ? ' ' : t.gap) + t.text).join('');
   if (tags.length > 0) out += ` ${tags.join(' ')}`;
+  // The writer's apostrophes: a post typed with straight ones gets no curly ones from the templates.
+  if (!text.includes('’') && text.includes("'")) out = out.replace(/’/g, "'");
   out = applyVoice(out, opts.voice);
   out = fitHashtags(out, opts.voice, opts.platform);
   return (lead.trim() === '' ? '' : lead) + out.trim();

@@ -21,6 +21,8 @@ const CASHTAG = /(?<![\p{L}\p{N}_$])\$[A-Z]{1,6}(?![\p{L}\p{N}])/gu;
 // Promo codes and product codes: capitals with digits ("PILOT25", "EARLY30", "X1"), either order.
 const CODE =
   /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]*(?![\p{L}\p{N}])/gu;
+// Phone numbers in groups ("020 7946 0958", "+44 20 7946 0958"): one token, kept or removed whole.
+const PHONE = /(?<![\p{L}\p{N}])\+?\d{2,4}(?:[ -]\d{2,4}){2,4}(?![\p{L}\p{N}])/gu;
 // Numbers with their units or currency: "$200", "£35", "25%", "10,000+", "5-7pm", "555-0188".
 const NUMBER = /[$£€¥₹]?\p{N}(?:[\p{N},.:/-]*\p{N})?[%+]?(?:k(?![\p{L}]))?/gu;
 
@@ -44,6 +46,7 @@ export function protectedSpans(text: string): ProtectedSpan[] {
   add('hashtag', HASHTAG);
   add('cashtag', CASHTAG);
   add('code', CODE);
+  add('number', PHONE);
   add('number', NUMBER);
   return out.sort((a, b) => a.start - b.start);
 }
