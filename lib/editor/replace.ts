@@ -74,14 +74,28 @@ export async function applyEdit(root: HTMLElement, edit: TextEdit, expected: str
   const { start, end, insert } = minimalEdit(before, edit);
   if (!(await select(root, start, end))) return false;
   const doc = root.ownerDocument;
+  const pasteFirst = prefersPaste(root, insert);
   if (insert.length === 0) doc.execCommand('delete', false);
+  else if (pasteFirst) dispatchPaste(root, insert);
   else doc.execCommand('insertText', false, insert);
   await settle();
   if (readText(root) === expected) return true;
-  if (readText(root) !== before) return false; // something happened, but not what we meant: do not stack a paste on it
-  // Fallback: a paste event with the text, which the editors handle through their paste path.
+  if (readText(root) !== before) return false; // something happened, but not what we meant: do not stack another try on it
+  // Fallback: the other input path.
   if (!(await select(root, start, end))) return false;
-  dispatchPaste(root, insert);
+  if (pasteFirst) doc.execCommand('insertText', false, insert);
+  else dispatchPaste(root, insert);
   await settle();
   return readText(root) === expected;
+}
+
+/**
+ * Whether an insert goes through the editor's paste path first: text across lines (the editors
+ * split a paste into their own paragraphs; `insertText` of "\n" is an Enter that Draft.js, for
+ * one, drops), and any insert into Draft.js (X), whose model and DOM drift apart after an
+ * `insertText` over a selection it re-renders, so that a later Ctrl+Z restores the model but not the
+ * screen; its paste handler edits the model itself).
+ */
+function prefersPaste(root: HTMLElement, insert: string): boolean {
+  return insert.includes('\n') || root.classList.contains('public-DraftEditor-content');
 }

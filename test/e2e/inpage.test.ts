@@ -84,10 +84,11 @@ describe.each(BROWSERS)('%s', (name) => {
     });
 
     it('applies a suggestion through the editor: model equals the preview, caret after the insert, Ctrl+Z restores, Post posts it', async () => {
-      const suggestion = review(SALESY, { platform: c.site, kind: c.kind }).suggestions.find((s) =>
-        s.label.startsWith('Conversational version'),
+      // The conversational version of the whole post, as the panel offers it first.
+      const suggestion = review(SALESY, { platform: c.site, kind: c.kind }).suggestions.find(
+        (s) => s.scope === 'post',
       )!;
-      const apply = page.ui(`button[aria-label="Apply: ${suggestion.label}"]`);
+      const apply = page.ui('button[aria-label^="Apply the conversational version"]');
       await page.wait(1100); // past the editors' 1 s undo-merge window, so the apply is its own step
       await page.click(apply);
       await expect.poll(() => page.editorText(c.editorId)).toBe(suggestion.preview);

@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../lib/analysis/index';
 import { type Browser, editorText, launchBrowser, openPage } from './harness';
 
 const SALESY = 'Buy now and get 20% off, today only!!! Link in bio. Tag a friend who needs this!';
@@ -142,31 +143,43 @@ describe("LinkedIn's Create-post dialog in the interop shadow root", () => {
   });
 });
 
+/** What Draft.js shows on screen: its blocks' text, one line each. */
+const shownText = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="tweetTextarea_0"] [data-block="true"]')]
+      .map((block) => block.textContent)
+      .join('\n'),
+  );
+
 describe("X's inline reply on a status page", () => {
-  it('is a reply, reviews two paragraphs, and Apply keeps them', async () => {
+  it('is a reply; the conversational version of a two-paragraph post applies with its blank lines and one Ctrl+Z undoes it', async () => {
     const page = await openPage(browser, 'x/rapport/status/1/');
+    const first = 'We just opened our second bakery in Leeds!';
+    const second = 'Come by this weekend: 20% off all pastries, today only!!! Order now.';
+    const original = `${first}\n\n${second}`;
     await page.click('[data-testid="tweetTextarea_0"]:not([role="dialog"] *)');
-    await page.keyboard.type('Great question! Buy now, today only!!!', { delay: 2 });
+    await page.keyboard.type(first, { delay: 2 });
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Link in bio.', { delay: 2 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(second, { delay: 2 });
     await expect.poll(() => badge(page).count()).toBe(1);
-    expect(await editorText(page, 'post')).toBe('Great question! Buy now, today only!!!\nLink in bio.');
+    expect(await editorText(page, 'post')).toBe(original);
+    const rewrite = review(original, { platform: 'x', kind: 'reply' }).suggestions.find(
+      (s) => s.scope === 'post',
+    )!;
+    expect(rewrite.preview.split('\n\n').length).toBeGreaterThanOrEqual(3);
     await badge(page).click();
     await expect.poll(() => panel(page).locator('.panel-context').textContent()).toContain('Reply');
-    // A one-line edit inside the first paragraph (the conversational version of a multi-paragraph
-    // post is not yet applied through Draft.js's paste path: see issue 12's note).
-    const apply = panel(page).locator('button[aria-label^="Apply: Remove"]').first();
-    const label = (await apply.getAttribute('aria-label'))!;
-    await apply.click();
+    await page.waitForTimeout(1100); // its own undo step
+    await panel(page).locator('button[aria-label^="Apply the conversational version"]').click();
+    await expect.poll(() => editorText(page, 'post')).toBe(rewrite.preview);
     await expect.poll(() => panel(page).textContent()).toContain('Applied');
-    const after = await editorText(page, 'post');
-    expect(after).not.toBe('Great question! Buy now, today only!!!\nLink in bio.');
-    expect(after.split('\n')).toHaveLength(2);
-    console.log(`[x status reply] applied "${label}": ${JSON.stringify(after)}`);
+    // What the editor shows is what its model holds (no drift between Draft.js's DOM and model).
+    expect(await shownText(page)).toBe(rewrite.preview);
+    await page.screenshot({ path: 'test/artifacts/x-status-reply-rewritten.png' });
     await page.keyboard.press('Control+z');
-    await expect
-      .poll(() => editorText(page, 'post'))
-      .toBe('Great question! Buy now, today only!!!\nLink in bio.');
+    await expect.poll(() => editorText(page, 'post')).toBe(original);
+    expect(await shownText(page)).toBe(original);
     await page.close();
   });
 });

@@ -17,17 +17,20 @@ import { BROWSERS, launch, type TestBrowser, type TestPage } from './driver';
 const SALESY = 'Buy now and get 20% off our onboarding course, today only!!! Link in bio.';
 
 /** The extension's stored settings, read from an extension page through Firefox's `browser` API. */
+/** The synced settings (`prefs` and one `profile.<id>` item per profile), read from an extension page. */
 const storedSettings = (page: TestPage) =>
   page.evaluate(async () => {
     const api = (
       globalThis as unknown as {
-        browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        browser: { storage: { sync: { get(key: null): Promise<Record<string, unknown>> } } };
       }
     ).browser;
-    return (await api.storage.local.get('settings')).settings as {
-      activeId: string;
-      profiles: { id: string; voice: { name?: string } }[];
-    };
+    const sync = await api.storage.sync.get(null);
+    const profiles = Object.entries(sync)
+      .filter(([key]) => key.startsWith('profile.'))
+      .map(([, value]) => value as { id: string; createdAt: number; voice: { name?: string } })
+      .sort((a, b) => a.createdAt - b.createdAt);
+    return { activeId: (sync.prefs as { activeId?: string } | undefined)?.activeId ?? 'default', profiles };
   });
 
 /** Gives the page's file input a file, as choosing it in the picker does. */
@@ -122,7 +125,11 @@ describe.runIf(BROWSERS.includes('firefox'))('firefox: popup and options', () =>
     expect(exported.name).toBe('rapport-voice-default.json');
     expect(JSON.parse(exported.text)).toMatchObject({ format: 'rapport-voice' });
 
-    await chooseFile(options, exported.name, exported.text);
+    // A colleague's profile (another id) comes in as a new profile and becomes the active one.
+    const file = JSON.parse(exported.text);
+    file.profile.id = 'colleague';
+    file.voice.name = 'Colleague';
+    await chooseFile(options, 'colleague.json', JSON.stringify(file));
     await expect.poll(async () => (await storedSettings(options)).profiles.length).toBe(2);
     const after = await storedSettings(options);
     expect(after.activeId).toBe(after.profiles[1].id);
