@@ -46,11 +46,41 @@ const productionLibraries: Plugin = {
   },
 };
 
+/** React imports the in-page UI makes, and the Preact modules that stand in for them there. */
+const PREACT_FOR_REACT: Record<string, string> = {
+  react: 'preact/compat',
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react/jsx-runtime': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/jsx-runtime',
+};
+
+/**
+ * The content script is parsed on every page load of three of the heaviest sites: its badge and
+ * panel render with Preact (through preact/compat, the same components and hooks) instead of React,
+ * about 55 kB gzip less. The popup and options pages keep React. The in-page e2e suites run the
+ * Preact build in Chromium and Firefox; the component tests render with React.
+ */
+function preactInContentScript(): Plugin {
+  let contentBuild = false;
+  return {
+    name: 'rapport:preact-in-content-script',
+    enforce: 'pre',
+    buildStart(options) {
+      contentBuild = JSON.stringify(options.input ?? '').includes('entrypoints/content');
+    },
+    resolveId(source, importer, options) {
+      const target = contentBuild ? PREACT_FOR_REACT[source] : undefined;
+      return target === undefined ? null : this.resolve(target, importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: ({ mode }) => ({
-    plugins: [noLegacyPolyfills, ...(mode === 'e2e' ? [productionLibraries] : [])],
+    plugins: [noLegacyPolyfills, preactInContentScript(), ...(mode === 'e2e' ? [productionLibraries] : [])],
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Rapport — social post coach',

@@ -27,8 +27,16 @@ export default defineBackground(() => {
       if (sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
       const reply = answerReviewRequest(message);
       if (reply === null) return undefined;
-      sendResponse(reply);
-      return undefined;
+      if (import.meta.env.MODE !== 'e2e') {
+        sendResponse(reply);
+        return undefined;
+      }
+      // e2e builds only: a test can slow the engine's answers down (`local:e2eReviewDelayMs`) to
+      // prove that an answer for older text is never drawn over newer text. Compiled out otherwise.
+      void browser.storage.local.get('e2eReviewDelayMs').then(({ e2eReviewDelayMs }) => {
+        setTimeout(() => sendResponse(reply), typeof e2eReviewDelayMs === 'number' ? e2eReviewDelayMs : 0);
+      });
+      return true;
     },
   );
   browser.commands.onCommand.addListener(async (command) => {

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, focusComposerFixture, launchBrowser, openPage } from './harness';
+import { review } from '../../lib/analysis/index';
+import { type Browser, editorText, focusComposerFixture, launchBrowser, openPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,5 +82,50 @@ describe('the engine in the background', () => {
       expect(await page.evaluate(() => typeof (globalThis as { nlp?: unknown }).nlp)).toBe('undefined');
     for (const page of pages) await page.close();
     expect(browser.foreignRequests).toEqual([]);
+  });
+});
+
+describe('answers for older text', () => {
+  it('are never drawn over newer text (the engine slowed down to 500 ms per answer)', async () => {
+    const page = await openPage(browser, 'x/');
+    const setDelay = async (ms: number) => {
+      const ext = await browser.context.newPage();
+      await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await ext.evaluate(async (delay) => {
+        type Local = { set(items: Record<string, unknown>): Promise<void> };
+        const api = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
+        await api.storage.local.set({ e2eReviewDelayMs: delay });
+      }, ms);
+      await ext.close();
+    };
+    await setDelay(500);
+    await focusComposerFixture(page, 'x-post');
+    // Watch every frame for a hard-sell highlight, from before the first keystroke to the end.
+    await page.evaluate(() => {
+      const w = window as unknown as { __hardSellSeen: string[] };
+      w.__hardSellSeen = [];
+      const watch = () => {
+        for (const range of CSS.highlights.get('rapport-hard-sell') ?? [])
+          w.__hardSellSeen.push(range.toString());
+        requestAnimationFrame(watch);
+      };
+      watch();
+    });
+    await page.keyboard.type('Please buy now', { delay: 5 });
+    await page.waitForTimeout(250); // past the 150 ms pause: the review of "Please buy now" is on its way
+    for (let i = 0; i < 'buy now'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('come by', { delay: 5 });
+    // Both answers come back (the stale one after ~500 ms, the current one ~500 ms after the pause).
+    await page.waitForTimeout(1600);
+    expect(await editorText(page, 'post')).toBe('Please come by');
+    await expect.poll(() => page.locator('rapport-ui .badge').count()).toBe(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { __hardSellSeen: string[] }).__hardSellSeen),
+    ).toEqual([]);
+    // The current text's review did arrive and is drawn.
+    const expected = review('Please come by', { platform: 'x', kind: 'post' }).score;
+    await expect.poll(() => page.locator('rapport-ui .badge').textContent()).toBe(String(expected));
+    await setDelay(0);
+    await page.close();
   });
 });
