@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
-import { type Browser, editorText, focusComposerFixture, launchBrowser, openPage } from './harness';
+import { composer } from './composers';
+import { type Browser, editorText, focusComposerRow, launchBrowser, openPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 describe('the engine in the background', () => {
   it('reviews warm and after the service worker was stopped (cold), within the pause plus a little', async () => {
     const page = await openPage(browser, 'x/');
-    await focusComposerFixture(page, 'x-post');
+    await focusComposerRow(page, composer('x-post'));
     const cdp = await page.context().newCDPSession(page);
     const statuses: string[] = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
@@ -72,7 +73,7 @@ describe('the engine in the background', () => {
   it('serves several tabs from one engine: the page holds no engine code', async () => {
     const pages = await Promise.all(['x/', 'linkedin/', 'facebook/'].map((p) => openPage(browser, p)));
     for (const [i, page] of pages.entries()) {
-      await focusComposerFixture(page, (['x-post', 'linkedin-share', 'facebook-post'] as const)[i]);
+      await focusComposerRow(page, composer(['x-post', 'linkedin-post', 'facebook-post'][i]));
       await page.keyboard.type('Buy now, today only!!!', { delay: 2 });
     }
     for (const page of pages)
@@ -99,7 +100,7 @@ describe('answers for older text', () => {
       await ext.close();
     };
     await setDelay(500);
-    await focusComposerFixture(page, 'x-post');
+    await focusComposerRow(page, composer('x-post'));
     // Watch every frame for a hard-sell highlight, from before the first keystroke to the end.
     await page.evaluate(() => {
       const w = window as unknown as { __hardSellSeen: string[] };

@@ -248,162 +248,6 @@ export const COMPOSERS: Record<
   },
 };
 
-/** Every composer fixture, old markup and new: the in-page suites run on each. */
-export type ComposerId =
-  | 'x-post'
-  | 'x-reply-dialog'
-  | 'x-status-reply'
-  | 'x-compose-dialog'
-  | 'linkedin-share'
-  | 'linkedin-comment'
-  | 'linkedin-interop-post'
-  | 'linkedin-tiptap-comment'
-  | 'facebook-post'
-  | 'facebook-comment'
-  | 'facebook-feed-comment';
-
-export interface ComposerFixture {
-  site: SiteId;
-  /** The fixture page, under the fixture server. */
-  page: string;
-  /** What to click first for the composer to appear, or null when it is on the page. */
-  open: string | null;
-  /** The editable (Playwright's CSS selectors reach into open shadow roots). */
-  editable: string;
-  /** The editor's id in `window.__fixture`. */
-  editorId: string;
-  /** The site's own button that posts the text. */
-  send: string;
-  editor: 'draft' | 'quill' | 'lexical' | 'tiptap';
-  kind: 'post' | 'reply' | 'comment';
-  markup: 'classic' | '2026';
-}
-
-export const COMPOSER_FIXTURES: Record<ComposerId, ComposerFixture> = {
-  'x-post': {
-    site: 'x',
-    page: 'x/',
-    open: null,
-    editable: COMPOSERS.x.editable,
-    editorId: 'post',
-    send: '[data-testid="tweetButtonInline"]',
-    editor: 'draft',
-    kind: 'post',
-    markup: 'classic',
-  },
-  'x-reply-dialog': {
-    site: 'x',
-    page: 'x/',
-    open: COMPOSERS.x.late,
-    editable: COMPOSERS.x.lateEditable,
-    editorId: 'reply',
-    send: '[role="dialog"] [data-testid="tweetButton"]',
-    editor: 'draft',
-    kind: 'post',
-    markup: 'classic',
-  },
-  'x-status-reply': {
-    site: 'x',
-    page: 'x/rapport/status/1/',
-    open: null,
-    editable: '[data-testid="tweetTextarea_0"]:not([role="dialog"] *)',
-    editorId: 'post',
-    send: '[data-testid="tweetButtonInline"]',
-    editor: 'draft',
-    kind: 'reply',
-    markup: '2026',
-  },
-  'x-compose-dialog': {
-    site: 'x',
-    page: 'x/rapport/status/1/',
-    open: '[data-testid="SideNav_NewTweet_Button"]',
-    editable: '[role="dialog"] [data-testid="tweetTextarea_0"]',
-    editorId: 'compose',
-    send: '[role="dialog"] [data-testid="tweetButton"]',
-    editor: 'draft',
-    kind: 'post',
-    markup: '2026',
-  },
-  'linkedin-share': {
-    site: 'linkedin',
-    page: 'linkedin/',
-    open: COMPOSERS.linkedin.open,
-    editable: COMPOSERS.linkedin.editable,
-    editorId: 'post',
-    send: '.share-box .share-actions__primary-action',
-    editor: 'quill',
-    kind: 'post',
-    markup: 'classic',
-  },
-  'linkedin-comment': {
-    site: 'linkedin',
-    page: 'linkedin/',
-    open: COMPOSERS.linkedin.late,
-    editable: COMPOSERS.linkedin.lateEditable,
-    editorId: 'comment',
-    send: '.comments-comment-box .share-actions__primary-action',
-    editor: 'quill',
-    kind: 'comment',
-    markup: 'classic',
-  },
-  'linkedin-interop-post': {
-    site: 'linkedin',
-    page: 'linkedin/interop/',
-    open: '#start-post',
-    editable: '#interop-outlet .share-creation-state__text-editor .ql-editor',
-    editorId: 'post',
-    send: '#interop-outlet .share-actions__primary-action',
-    editor: 'quill',
-    kind: 'post',
-    markup: '2026',
-  },
-  'linkedin-tiptap-comment': {
-    site: 'linkedin',
-    page: 'linkedin/interop/',
-    open: '#comment-button',
-    editable: '[data-view-name="comment-box"] .tiptap.ProseMirror',
-    editorId: 'comment',
-    send: '[data-view-name="comment-box"] .comments-comment-box__submit-button',
-    editor: 'tiptap',
-    kind: 'comment',
-    markup: '2026',
-  },
-  'facebook-post': {
-    site: 'facebook',
-    page: 'facebook/',
-    open: COMPOSERS.facebook.open,
-    editable: COMPOSERS.facebook.editable,
-    editorId: 'post',
-    send: '[role="dialog"] button[aria-label="Post"]',
-    editor: 'lexical',
-    kind: 'post',
-    markup: 'classic',
-  },
-  'facebook-comment': {
-    site: 'facebook',
-    page: 'facebook/',
-    open: COMPOSERS.facebook.late,
-    editable: COMPOSERS.facebook.lateEditable,
-    editorId: 'comment',
-    send: '.comment-box button[aria-label="Comment"]',
-    editor: 'lexical',
-    kind: 'comment',
-    markup: 'classic',
-  },
-  'facebook-feed-comment': {
-    site: 'facebook',
-    page: 'facebook/home/',
-    open: null,
-    editable: '#comment-slot [data-lexical-editor="true"]',
-    editorId: 'comment',
-    send: '#comment-slot button[aria-label="Comment"]',
-    editor: 'lexical',
-    kind: 'comment',
-    markup: '2026',
-  },
-};
-export const COMPOSER_IDS = Object.keys(COMPOSER_FIXTURES) as ComposerId[];
-
 /** Opens a page of the fixture server (e.g. 'linkedin/interop/') and waits for its `window.__fixture`. */
 export async function openPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -413,13 +257,24 @@ export async function openPage(browser: Browser, path: string): Promise<Page> {
   return page;
 }
 
-/** Opens (if needed) and focuses a composer on a page already at its fixture; returns its selector. */
-export async function focusComposerFixture(page: Page, id: ComposerId): Promise<string> {
-  const c = COMPOSER_FIXTURES[id];
-  if (c.open !== null && (await page.$(c.editable)) === null) await page.click(c.open);
-  await page.waitForSelector(c.editable);
-  await page.click(c.editable);
-  return c.editable;
+/** A composers-table target as a Playwright selector (its CSS reaches into open shadow roots). */
+export function playwrightSelector(target: string | { host: string; selector: string }): string {
+  return typeof target === 'string' ? target : `${target.host} ${target.selector}`;
+}
+
+/** Opens (if needed) and focuses a composer of test/e2e/composers.ts on a page already at its fixture. */
+export async function focusComposerRow(
+  page: Page,
+  row: {
+    open: string | { host: string; selector: string } | null;
+    editable: string | { host: string; selector: string };
+  },
+): Promise<string> {
+  const editable = playwrightSelector(row.editable);
+  if (row.open !== null && (await page.$(editable)) === null) await page.click(playwrightSelector(row.open));
+  await page.waitForSelector(editable);
+  await page.click(editable);
+  return editable;
 }
 
 /** Opens (if needed) and focuses the main composer of a fixture; returns its selector. */

@@ -11,15 +11,16 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '../../lib/sites/detect';
 import type { ComposerMarkup, Site } from '../../lib/sites/types';
+import { COMPOSERS as COMPOSERS_TABLE } from './composers';
 import {
   type Browser,
-  COMPOSER_FIXTURES,
   COMPOSERS,
   contentScriptOrigins,
   focusComposer,
   launchBrowser,
   openFixture,
   openPage,
+  playwrightSelector,
   type SiteId,
 } from './harness';
 import { ROOT } from './paths';
@@ -193,10 +194,14 @@ describe('every composer selector is proven by its fixture', () => {
     const page = await openPage(browser, fixture);
     await page.addScriptTag({ content: detectBundle });
     // Open every composer the page has (dialogs, comment boxes), then name each by its first match.
-    for (const c of Object.values(COMPOSER_FIXTURES))
-      if (c.page === fixture && c.open !== null && (await page.$(c.editable)) === null) {
-        await page.locator(c.open).dispatchEvent('click');
-        await page.waitForSelector(c.editable);
+    for (const c of COMPOSERS_TABLE)
+      if (
+        c.fixture === `/${fixture}` &&
+        c.open !== null &&
+        (await page.$(playwrightSelector(c.editable))) === null
+      ) {
+        await page.locator(playwrightSelector(c.open)).dispatchEvent('click');
+        await page.waitForSelector(playwrightSelector(c.editable));
       }
     const names = await page.evaluate(() => {
       const s = window.__sites;
