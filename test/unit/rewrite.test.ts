@@ -8,7 +8,13 @@ import {
   minimalEdit,
   repairEdit,
 } from '../../lib/analysis/rewrite/index';
-import { closingQuestions, detectPostType } from '../../lib/analysis/rewrite/moves';
+import {
+  closingQuestions,
+  detectPostType,
+  hookQuestion,
+  singleProduct,
+  speakerOf,
+} from '../../lib/analysis/rewrite/moves';
 import { protectedSpans } from '../../lib/analysis/rewrite/protect';
 import { extractTopic } from '../../lib/analysis/suggest';
 import { segmentSentences } from '../../lib/analysis/text';
@@ -21,6 +27,40 @@ const previews = (r: Review) =>
   r.suggestions.flatMap((s) => [s.preview, ...(s.alternatives ?? []).map((a) => a.preview)]);
 
 describe('the conversational version of the whole post', () => {
+  it('turns a sales hook into the closing question and a boast of reviews into thanks, keeping the offer and its date', () => {
+    const text =
+      'Struggling to sleep? Our herbal tea blend is 25% OFF this week only! Hundreds of 5-star reviews. Message us now to order your pack before stock runs out.';
+    const s = first(post(text, 'facebook'));
+    expect(s.preview).toBe(
+      'Our herbal tea blend is 25% off this week! Thank you for hundreds of 5-star reviews. If you’d like one, message us. What helps you when you’re struggling to sleep?',
+    );
+    expect(s.score).toBeGreaterThanOrEqual(70);
+    // One product on sale: no "everyone who shops with us", no "what would you pick first".
+    expect(previews(post(text, 'facebook')).join(' ')).not.toMatch(/shops with us|pick first/);
+  });
+
+  it('has the brand host an event and asks what readers want its speaker to answer', () => {
+    const s = first(
+      post(
+        "Don't miss our free webinar on 7/8 at 11am: 'Scaling your sales team in 2027'. Our VP of Sales reveals the strategies that doubled our revenue. Limited seats — register today!",
+      ),
+    );
+    expect(s.preview).toMatch(
+      /^We're hosting a free webinar on 7\/8 at 11am: 'Scaling your sales team in 2027'\./,
+    );
+    expect(s.preview).toMatch(/what's one question you'd like our VP of Sales to answer\?$/);
+  });
+
+  it('offers to share a lead magnet openly instead of trading it for a keyword', () => {
+    const s = first(
+      post(
+        "I went from 0 to 50,000 followers in 6 months.\n\nWant my exact content framework?\n\nComment 'FRAMEWORK' and I'll send it to you.\n\nFree for the next 48 hours only.",
+      ),
+    );
+    expect(s.preview).toContain("I'll share my exact content framework with anyone who asks.");
+    expect(s.preview).not.toMatch(/FRAMEWORK'|48 hours/);
+  });
+
   it('comes first, drops the pressure, keeps facts verbatim and asks what a launch’s readers would do', () => {
     const text =
       '📣 We’re excited to announce the launch of TaskPilot, the ultimate project tracker for remote teams!\n\nStart your free trial: https://taskpilot.example.com\n\n#productivity #remotework';
@@ -290,5 +330,35 @@ describe('content kept', () => {
     const text = 'Our tea blend is back. Order now!';
     expect(contentRetention(text, 'Our tea blend is back.', [{ start: 23, end: 32 }])).toBe(1);
     expect(contentRetention(text, 'Our tea blend is back.')).toBeLessThan(1);
+  });
+});
+
+describe('moves', () => {
+  it('turns only the hooks it can phrase as a real question', () => {
+    expect(hookQuestion('Struggling to sleep?')).toBe('What helps you when you’re struggling to sleep?');
+    expect(hookQuestion("Can't focus?")).toBe("What helps you when you can't focus?");
+    expect(hookQuestion('Tired of manual expense reports?')).toBe(
+      'What do you do when you’re tired of manual expense reports?',
+    );
+    expect(hookQuestion('Are you still losing deals to slow follow-ups?')).toBe(
+      'How do you avoid losing deals to slow follow-ups?',
+    );
+    expect(hookQuestion('Is your website losing you customers?')).toBeNull();
+  });
+
+  it('tells one product on sale from a range, and finds an event’s speaker', () => {
+    expect(singleProduct('Our herbal tea blend is 25% OFF this week only!')).toBe(true);
+    expect(singleProduct('Our bestselling backpack is back for just $59.')).toBe(true);
+    expect(singleProduct('WEEKEND SALE 30% off all candles')).toBe(false);
+    expect(singleProduct('Our spring collection is 40% off')).toBe(false);
+    expect(speakerOf('Our VP of Sales reveals the strategies')).toBe('our VP of Sales');
+    expect(speakerOf('Our CFO shares the model')).toBe('our CFO');
+    expect(speakerOf('Our team shares the model')).toBeNull();
+  });
+
+  it('never closes a giveaway with “if you won” (a prize claim)', () => {
+    for (const text of ['Win a £100 voucher!', 'Win a family pass to our climbing centre!'])
+      for (const q of closingQuestions('giveaway', { product: null, topic: null, text }))
+        expect(q).not.toMatch(/if you won/);
   });
 });

@@ -61,6 +61,8 @@ export interface MoveInput {
   /** A topic noun phrase from the post ("remote onboarding"), or null. */
   topic: string | null;
   text: string;
+  /** The rewrite offers to share the lead magnet openly ("I’ll share my playbook with anyone who asks"). */
+  shares?: boolean;
 }
 
 /** Two or three closing questions for a kind of post, best first. */
@@ -86,17 +88,26 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
             'What should we build next?',
           ];
     case 'sale':
+      // One product on offer ("Our tea blend is 25% off") is not a shop to pick from.
+      return singleProduct(input.text)
+        ? ['If you’ve tried it, what did you think?', 'Who would you share it with?']
+        : [
+            'What would you pick first?',
+            'What has been on your wish list for a while?',
+            'Who would you treat?',
+          ];
+    case 'event': {
+      // The person on stage makes the question concrete ("…you’d like our CFO to answer?").
+      const speaker = speakerOf(input.text);
       return [
-        'What would you pick first?',
-        'What has been on your wish list for a while?',
-        'Who would you treat?',
-      ];
-    case 'event':
-      return [
+        ...(speaker !== null
+          ? [`If you’re coming, what’s one question you’d like ${speaker} to answer?`]
+          : []),
         'If you’re coming, what’s one question you’d want answered?',
         ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question these days?`] : []),
         'What would make it worth your time?',
       ].slice(0, 3);
+    }
     case 'hiring':
       return [
         'What would you want to know about the role?',
@@ -104,9 +115,16 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
         'What questions do you have about the work? Ask here and we’ll answer.',
       ];
     case 'giveaway':
+      // Never "if you won": the prize claim is what the rewrite takes out.
       return [
-        ...(/\bfor (?:two|2)\b/i.test(input.text) ? ['Who would you bring along?'] : []),
-        'What would you do first if you won?',
+        ...(/\b(?:for (?:two|2|four|4)|family|pass(?:es)?|tickets?|trip|getaway|dinner|meal|stay)\b/i.test(
+          input.text,
+        )
+          ? ['Who would you bring along?']
+          : []),
+        ...(/\b(?:voucher|gift card|credit|cash|[$£€]\s?\d)/i.test(input.text)
+          ? ['What would you spend it on?']
+          : []),
         'What would make it a perfect day for you?',
       ].slice(0, 3);
     case 'milestone':
@@ -116,11 +134,14 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
         'What would you like to see from us next?',
       ];
     case 'lead-magnet':
-      return [
-        ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question these days?`] : []),
-        'Which part would help you most?',
-        'What would you want covered first?',
-      ].slice(0, 3);
+      // After "I’ll share my framework with anyone who asks", the reader picks what to ask about.
+      return input.shares === true
+        ? ['Which part would help you most?', 'What would you want covered first?']
+        : [
+            ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question these days?`] : []),
+            'Which part would help you most?',
+            'What would you want covered first?',
+          ].slice(0, 3);
     case 'partnership':
       return [
         'What would you like to see us build together?',
@@ -137,6 +158,46 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
         : // No topic good enough to name: an open question, never a fake-specific one.
           ['What’s your take?', 'What would you add?'];
   }
+}
+
+/** Whether a sale is about one product ("Our herbal tea blend is 25% off") rather than a range. */
+export function singleProduct(text: string): boolean {
+  if (
+    /\b(?:all|every|everything|sitewide|site-wide|store-?wide|storewide|range|collection|selected|orders|items|products)\b/i.test(
+      text,
+    )
+  )
+    return false;
+  return /\b(?:our|my|the) (?:[\p{L}-]+ ){0,4}(?:is|['’]s)(?![\p{L}])[^.!?]{0,24}?(?:\d+\s?%|[$£€]\s?\d|half price|on sale)/iu.test(
+    text,
+  );
+}
+
+/** "Our VP of Sales", "our CFO", "our founder": who speaks at an event, as the post names them. */
+export function speakerOf(text: string): string | null {
+  const m =
+    /\b([Oo]ur|[Mm]y) ((?:(?:co-?)?founders?|CEO|CTO|CFO|COO|CMO|CPO|head chef|(?:VP|Head|Director|Chief \p{Lu}\p{L}+ Officer) of \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))(?![\p{L}])/u.exec(
+      text,
+    );
+  return m === null ? null : `${m[1].toLowerCase()} ${m[2]}`;
+}
+
+/**
+ * A rhetorical opener that sets up the pitch ("Struggling to sleep?", "Can't sleep?") becomes the
+ * real question at the end: it asks what helps the reader, in the reader's own words.
+ */
+export function hookQuestion(hook: string): string | null {
+  const h = hook.trim().replace(/^\P{L}+/u, '');
+  const struggling = /^(?:are you )?(?:still )?struggling (to|with) ([^?!.]+?)\s*\?+$/iu.exec(h);
+  if (struggling !== null)
+    return `What helps you when you’re struggling ${struggling[1].toLowerCase()} ${struggling[2]}?`;
+  const cant = /^(?:still )?can(['’])t ([^?!.]+?)\s*\?+$/iu.exec(h);
+  if (cant !== null) return `What helps you when you can${cant[1]}t ${cant[2]}?`;
+  const tired = /^(?:are you )?(?:so )?(tired|sick) of ([^?!.]+?)\s*\?+$/iu.exec(h);
+  if (tired !== null) return `What do you do when you’re ${tired[1].toLowerCase()} of ${tired[2]}?`;
+  const still = /^(?:are you )?still (\p{L}+ing(?: [^?!.]+?)?)\s*\?+$/iu.exec(h);
+  if (still !== null) return `How do you avoid ${still[1]}?`;
+  return null;
 }
 
 /** A conditional lead-in that turns a command into an offer the reader can take or leave. */
@@ -175,7 +236,8 @@ export const SALE_REASON_LINE = 'Thank you to everyone who shops with us.';
 
 /** Pressure phrases beyond the urgency rule's lexicon that a rewrite drops with their clause. */
 export const EXTRA_PRESSURE: readonly RegExp[] = [
-  /,?\s*(?:today|tonight|tomorrow|this (?:week(?:end)?|month))(?: and (?:today|tonight|tomorrow))? only(?![\p{L}])/giu,
+  // "this week only" keeps its date, a fact, and loses the "only", the pressure.
+  /(?<=(?:today|tonight|tomorrow|this (?:week(?:end)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?: and (?:today|tonight|tomorrow))?)\s+only(?![\p{L}])/giu,
   /\s*(?:before|until) (?:stock|it|they|supplies|the price)\s+(?:runs? out|sells? out|goes up|jumps|are gone|is gone)(?![\p{L}])/giu,
   /\s*once (?:it's|it’s|they're|they’re) gone,? (?:it's|it’s|they're|they’re) gone[.!]*/giu,
   /\s*(?:dates|spots|places|seats|tables) are (?:filling|going) (?:up )?(?:fast|quickly)(?:,\s*so)?/giu,
@@ -183,6 +245,7 @@ export const EXTRA_PRESSURE: readonly RegExp[] = [
   /\s*(?:act|book|order|buy) (?:fast|quickly)(?![\p{L}])/giu,
   /\s*for the next \d+ (?:hours?|days?|minutes?)(?: only)?(?![\p{L}])/giu,
   /\s*(?:alert)(?=\s*(?:\p{Extended_Pictographic}|$))/giu,
+  /\s*everything must go[.!]*/giu,
 ];
 
 /** Hype adjectives that a rewrite drops from a noun phrase (claims, not facts). */

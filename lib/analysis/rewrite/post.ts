@@ -23,9 +23,11 @@ import {
   detectPostType,
   EXTRA_PRESSURE,
   HYPE_ADJECTIVES,
+  hookQuestion,
   LINK_LEAD,
   SALE_REASON_LINE,
   SOFT_LEAD,
+  singleProduct,
 } from './moves';
 import { protectedSpans } from './protect';
 
@@ -73,6 +75,25 @@ const LAUNCH_OF = /^(?:the\s+)?(?:launch|release|debut)\s+of\s+/i;
 const HASHTAGS_ONLY = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;
 const TRAILING_HASHTAGS = /(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou])|hour|honest|heir)/i;
+
+// "this week only" → "this week": the date is a fact, "only" is the pressure.
+const KEPT_DATE =
+  /^((?:today|tonight|tomorrow|this (?:week(?:end)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?: and (?:today|tonight|tomorrow))?)\s+only$/i;
+// "Don't miss our free webinar on…", "Join our workshop…": the brand hosting it, speaking as itself.
+const EVENT_OPENER =
+  /^(\P{L}*)(?:(?:join|register for|sign up for|come to)(?: us (?:for|at))?\s+)?(?:our|my|the)\s+((?:(?:free|next|first|annual|monthly|weekly|live|online|new|big|summer|spring|autumn|winter)\s+)*)(webinar|workshop|masterclass|meetup|meet-up|livestream|live stream|AMA|panel|talk|conference|summit)(?![\p{L}])/iu;
+// "Message us now to order your pack": an invitation to get in touch, not an order.
+const CONTACT_ORDER =
+  /^(\P{L}*)(message|dm|text|call|email|e-mail|whatsapp|ring|contact) (us|me)(?:\s+(?:now|today|right now|asap))?\s+to (order|buy|get|grab|reserve|book|claim)(?:\s+(?:your|yours|one|a|an|some)(?:\s+[\p{L}-]+)?)?\s*[.!]*\s*$/iu;
+// "Sign up today and get your first 3 months free: https://…": a command wrapped around a fact.
+const FREE_PERIOD =
+  /^(\P{L}*)(?:sign up|join|subscribe|register|start (?:now|today|here|your free trial))(?:\s+(?:today|now|here))?\s+and (?:get|enjoy) (?:your )?((?:first\s+)?(?:\d+|one|two|three|six|twelve|a)\s+(?:days?|weeks?|months?|years?))\s+free\s*[:.!]*\s*((?:https?:\/\/|www\.)\S+?)?[.!]*$/iu;
+// "Visit our store on Mill Road this weekend" → "You’ll find us on Mill Road this weekend."
+const VISIT_US =
+  /^(\P{L}*)(?:come (?:and )?)?(?:visit|see|find) (?:us|our (?:store|shop|showroom|stand|booth|stall|studio|café|cafe|bakery|gallery))\s+((?:on|at|in)\s.+?)[.!]*$/iu;
+// "Hundreds of 5-star reviews." stated as a boast → thanks to the people who wrote them.
+const REVIEWS =
+  /^(\P{L}*)((?:over|more than|almost|nearly|hundreds of|thousands of|\d[\d,.]*\+?)\s[^.!?]*?\breviews)\s*[.!]*$/iu;
 
 const DEADLINE_PREDICATE =
   /\b(?:expires?|ends|closes)\s+(?:at\s+|on\s+)?((?:midnight|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}\s+\p{L}+)(?:\s+at\s+(?:midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm)))?)/iu;
@@ -193,6 +214,11 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   let softLeads = 0;
   let droppedCommand = false;
   let droppedBait = false;
+  // The rhetorical opener turned into the closing question, and thanks the post itself grounds.
+  let hookAsk: string | null = null;
+  let thanked = false;
+  let shares = false;
+  const speaksAs = /(?<![\p{L}])(?:we|our|us|we're|we’re)(?![\p{L}])/iu.test(text) ? 'We’re' : 'I’m';
 
   const pieces = splitAtEmoji(input.sentences);
   const units: Unit[] = pieces.map((s, i) => {
@@ -221,10 +247,32 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
     }
     let sentence = s.text;
     const offset = s.start;
-    // Phrase removals, right to left so earlier offsets stay valid.
+    if (has(/^broadcast\/hook$/)) {
+      // "Struggling to sleep?" answered by the offer is a sales hook; asked at the end, it is a question.
+      const asked = hookQuestion(s.text);
+      if (asked !== null && hookAsk === null) {
+        hookAsk = asked;
+        return drop(keepLinks);
+      }
+      // "Want my exact content framework?" before a keyword-for-DM ask: offer to share it openly instead.
+      const want = /^(\P{L}*)(?:want|need) (my|our) ([^?!.]+?)\s*\?+$/iu.exec(s.text);
+      if (want !== null && type === 'lead-magnet' && LEAD_ASK.test(text)) {
+        const who = want[2].toLowerCase() === 'my' ? 'I’ll' : 'We’ll';
+        shares = true;
+        return {
+          text: `${want[1]}${who} share ${want[2].toLowerCase()} ${want[3]} with anyone who asks.`,
+          gap,
+          salvage: [],
+        };
+      }
+    }
+    // Phrase removals, right to left so earlier offsets stay valid. A deadline with "only" keeps its date.
     const cuts: [number, number][] = inside
       .filter((f) => PRESSURE_RULES.test(f.rule))
-      .map((f) => [f.start - offset, f.end - offset] as [number, number]);
+      .map((f) => {
+        const kept = KEPT_DATE.exec(f.actual);
+        return [f.start - offset + (kept === null ? 0 : kept[1].length), f.end - offset] as [number, number];
+      });
     for (const re of EXTRA_PRESSURE) {
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
@@ -247,6 +295,22 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       sentence = `${sentence.replace(/[.!?]+$/, '')} is available until ${when[1]}.`;
     }
 
+    let reframed = 0;
+    if (type === 'event') {
+      const ev = EVENT_OPENER.exec(sentence);
+      if (ev !== null && (ev[0].length > ev[1].length + 4 || !hasVerb(sentence))) {
+        const head = `${ev[2]}${ev[3]}`;
+        const lead = `${ev[1]}${speaksAs} hosting ${articleFor(head)} ${head}`;
+        const rest = sentence.slice(ev[0].length);
+        // Only a verbless fragment or a command becomes "We’re hosting…" ("Our webinar is on…" stays).
+        if (
+          /^(?:\s+(?:on|at|in|next|this|for|with|about|from|every)(?![\p{L}])|\s*[:,.!—–-]|\s*$)/u.test(rest)
+        ) {
+          reframed = ev[0].length;
+          sentence = lead + rest;
+        }
+      }
+    }
     if (LEAD_ASK.test(sentence)) {
       droppedCommand = true;
       return drop(false);
@@ -256,8 +320,15 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       if (/giveaway/i.test(sentence) && (sentence.match(/\p{L}+/gu) ?? []).length <= 3)
         return drop(keepLinks);
     }
+    // A boast of reviews becomes thanks to the people who wrote them.
+    const reviews = REVIEWS.exec(sentence);
+    if (reviews !== null && !hasVerb(reviews[2]) && !/\bthank/i.test(text)) {
+      sentence = `${reviews[1]}Thank you for ${lowerFirstWord(reviews[2], keepCaps)}.`;
+      thanked = true;
+    }
+    const ctas = inside.filter((f) => f.rule === 'hard-sell/cta');
     const command =
-      has(/^hard-sell\/cta$/) ||
+      (ctas.length > 0 && ctas.some((f) => f.start - offset >= reframed)) ||
       (has(COMMAND_RULES) &&
         (opensWithImperative(sentence.replace(/^\P{L}+/u, '')) || /\b(?:please|pls|plz)\b/i.test(sentence)));
     if (command) {
@@ -278,6 +349,9 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
           return drop(true);
         }
         sentence = softened;
+      } else if (boldness === 'drop-links' && softenCode(sentence) !== null) {
+        // Without its link the post still keeps the code, told as what it gives ("Code LOOP20 gives you 20% off").
+        sentence = softenCode(sentence) as string;
       } else {
         droppedCommand = true;
         return drop(keepLinks);
@@ -309,7 +383,8 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   });
 
   const kept = units.filter((u) => u.text !== null);
-  const question = closingQuestions(type, { product, topic: input.topic, text });
+  const typed = closingQuestions(type, { product, topic: input.topic, text, shares });
+  const question = hookAsk === null ? typed : [hookAsk, ...typed].slice(0, 3);
   // A post that was nothing but bait or commands becomes its question, or nothing.
   if (kept.length === 0 && question.length === 0) return null;
   const needsQuestion =
@@ -321,6 +396,8 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
     : type === 'milestone'
       ? CREDIT_LINE
       : type === 'sale' &&
+          !thanked &&
+          !singleProduct(text) &&
           kept.some((u) => u.text !== null && /\d\s?%|[$£€]\s?\d|half price|\bfree\b|buy one/i.test(u.text))
         ? SALE_REASON_LINE
         : null;
@@ -381,18 +458,40 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 const SOFTENABLE =
   /^(?:use|sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
 
-function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, first = true): string | null {
-  // "Use code LOOP20 for 20% off" is an offer, not an order: "Code LOOP20 gives you 20% off".
+/** "Use code LOOP20 for 20% off" is an offer, not an order: "Code LOOP20 gives you 20% off". */
+function softenCode(sentence: string): string | null {
   const code =
     /^(\P{L}*)use (?:the |my |our )?(?:promo |discount |coupon )?code (\S+?) (?:for|to get|to save) (.+)$/iu.exec(
       sentence,
     );
-  if (code !== null)
-    return `${code[1]}Code ${code[2]} gives you ${code[3]
-      .replace(PRESSURE_WORDS, '')
-      .replace(/\s{2,}/g, ' ')
-      .replace(/\s+([.!?])/g, '$1')
-      .trim()}`;
+  if (code === null) return null;
+  return `${code[1]}Code ${code[2]} gives you ${code[3]
+    .replace(PRESSURE_WORDS, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([.!?])/g, '$1')
+    .trim()}`;
+}
+
+function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, first = true): string | null {
+  const code = softenCode(sentence);
+  if (code !== null) return code;
+  const contact = CONTACT_ORDER.exec(sentence);
+  if (contact !== null && first) {
+    const verb = /^dm$/i.test(contact[2]) ? 'DM' : contact[2].toLowerCase();
+    const want = /^(?:reserve|book)$/i.test(contact[4]) ? `to ${contact[4].toLowerCase()}` : 'one';
+    return `${contact[1]}If you’d like ${want}, ${verb} ${contact[3].toLowerCase()}.`;
+  }
+  // "Sign up today and get your first 3 months free: URL" → the offer as a fact, then the link.
+  const trial = FREE_PERIOD.exec(sentence);
+  if (trial !== null && first && LINK_LEAD[type] !== '') {
+    const period = trial[2];
+    const verb = /^(?:one|1|a)\s|[^s]$/i.test(period.replace(/^first\s+/i, '')) ? 'is' : 'are';
+    const link = trial[3] === undefined ? '' : ` ${LINK_LEAD[type]} ${trial[3]}`;
+    return `${trial[1]}Your ${period} ${verb} free.${link}`;
+  }
+  const visit = VISIT_US.exec(sentence);
+  if (visit !== null && first && !/(?:https?:|www\.)/i.test(visit[2]))
+    return `${visit[1]}You’ll find us ${visit[2]}.`;
   if (!SOFTENABLE.test(sentence.replace(/^\P{L}+/u, ''))) return null;
   if (!first) return null;
   let s = sentence
@@ -423,7 +522,8 @@ function rewriteOpener(sentence: string, keep: ReadonlySet<string>): string {
     }
     if (
       /^(?:our|my|the|a|an)\s/i.test(rest) &&
-      !/\b(?:is|are|has|have|was|were|will|now)\b/i.test(rest.split(/[,.!?]/)[0])
+      !/\b(?:is|are|has|have|was|were|will|now)\b/i.test(rest.split(/[,.!?]/)[0]) &&
+      !hasVerb(rest.split(/[,.!?]/)[0])
     )
       return `${prefix}Meet ${lowerFirstWord(rest, keep)}`;
     return prefix + capitalizeFirstLetter(rest);
