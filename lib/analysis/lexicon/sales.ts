@@ -114,7 +114,8 @@ export const SELF_PROMO = [
   '(?:vote|voting) for (?:me|us|my|our)',
   '(?:sub(?:scribe)?|suscribe|sucscribe|subcribe)s? (?:back|to me|4 sub|me)',
   "i(?:'ll| will| wil) (?:sub(?:scribe)?|suscribe) (?:back|to you|u)",
-  '(?:get|reach|hit|help me (?:get|reach|hit)?|to) (?:to )?\\d[\\d,.]*k?\\+? (?:subs|subscribers|followers|likes|views|viewers)',
+  // Not a story of growth already made ("I went from 0 to 50,000 followers"): that tells, it does not ask.
+  '(?:get|reach|hit|help me (?:get|reach|hit)?|(?<!from \\d[\\d,.]*k?\\+? )to) (?:to )?\\d[\\d,.]*k?\\+? (?:subs|subscribers|followers|likes|views|viewers)',
   '^(?:please |pls |plz )?(?:sub(?:scribe)?|suscribe|sucscribe|subcribe)(?=\\s*(?:[!.,;:]|$|if|and|to|for|pls|plz|please))',
   '(?:sub(?:scribe)?|suscribe|follow) (?:to )?(?:me|my (?:channel|page|account|profile|blog))',
   '(?:my|our) (?:new )?(?:youtube |yt )?channel',

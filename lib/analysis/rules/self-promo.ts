@@ -23,11 +23,13 @@ export const selfPromo = defineRule({
       'Follow my page for more',
       'Check my video',
       'great I subscribe',
+      'help me get to 1k subs',
     ],
     clean: [
       'I watched this video three times.',
       'Which channel do you follow for design news?',
       'Which newsletters do you subscribe to?',
+      'I went from 0 to 50,000 followers in 6 months.',
     ],
   },
   checkSentence: (s) => {
