@@ -92,10 +92,13 @@ export async function applyEdit(root: HTMLElement, edit: TextEdit, expected: str
 /**
  * Whether an insert goes through the editor's paste path first: text across lines (the editors
  * split a paste into their own paragraphs; `insertText` of "\n" is an Enter that Draft.js, for
- * one, drops), and any insert into Draft.js (X), whose model and DOM drift apart after an
+ * one, drops) except into Quill, and any insert into Draft.js (X), whose model and DOM drift apart after an
  * `insertText` over a selection it re-renders, so that a later Ctrl+Z restores the model but not the
  * screen; its paste handler edits the model itself).
  */
 function prefersPaste(root: HTMLElement, insert: string): boolean {
-  return insert.includes('\n') || root.classList.contains('public-DraftEditor-content');
+  if (root.classList.contains('public-DraftEditor-content')) return true;
+  // Quill takes lines from `insertText` as its own; its paste handler, fed a synthetic paste in
+  // Firefox, has been seen to drop the text (the selection deleted, nothing inserted).
+  return insert.includes('\n') && !root.classList.contains('ql-editor');
 }
