@@ -48,21 +48,38 @@ async function select(root: HTMLElement, start: number, end: number): Promise<bo
 /**
  * Dispatches a paste of `text` at `target`, which the editors handle through their paste path.
  * Firefox ignores the `clipboardData` given to the ClipboardEvent constructor (the event gets an
- * empty DataTransfer of its own), but lets a script fill that one: so the text is set on the
- * event's own `clipboardData` when it did not arrive. Self-contained (tests run it in a page).
+ * empty DataTransfer of its own), but lets a script fill that one: so the data is set on the
+ * event's own `clipboardData` when it did not arrive. `html`, when given, goes along as text/html.
+ * Self-contained (tests run it in a page).
  */
-export function dispatchPaste(target: HTMLElement, text: string): void {
+export function dispatchPaste(target: HTMLElement, text: string, html?: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
+  if (html !== undefined) data.setData('text/html', html);
   const event = new ClipboardEvent('paste', {
     clipboardData: data,
     bubbles: true,
     cancelable: true,
     composed: true,
   });
-  if (event.clipboardData !== null && event.clipboardData.getData('text/plain') !== text)
+  if (event.clipboardData !== null && event.clipboardData.getData('text/plain') !== text) {
     event.clipboardData.setData('text/plain', text);
+    if (html !== undefined) event.clipboardData.setData('text/html', html);
+  }
   target.dispatchEvent(event);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Lines as HTML paragraphs, an empty line as an empty paragraph: ProseMirror's plain-text paste
+ * merges runs of newlines into one paragraph break, its HTML paste keeps empty paragraphs. The text
+ * is escaped: it is only ever data for the editor's own parser, never markup of ours.
+ */
+export function linesAsParagraphs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `<p>${line.replace(/[&<>"]/g, (ch) => HTML_ESCAPES[ch])}</p>`)
+    .join('');
 }
 
 /**
@@ -76,7 +93,7 @@ export async function applyEdit(root: HTMLElement, edit: TextEdit, expected: str
   const doc = root.ownerDocument;
   const pasteFirst = prefersPaste(root, insert);
   if (insert.length === 0) doc.execCommand('delete', false);
-  else if (pasteFirst) dispatchPaste(root, insert);
+  else if (pasteFirst) dispatchPaste(root, insert, pasteHtml(root, insert));
   else doc.execCommand('insertText', false, insert);
   await settle();
   if (readText(root) === expected) return true;
@@ -84,9 +101,16 @@ export async function applyEdit(root: HTMLElement, edit: TextEdit, expected: str
   // Fallback: the other input path.
   if (!(await select(root, start, end))) return false;
   if (pasteFirst) doc.execCommand('insertText', false, insert);
-  else dispatchPaste(root, insert);
+  else dispatchPaste(root, insert, pasteHtml(root, insert));
   await settle();
   return readText(root) === expected;
+}
+
+/** The HTML that goes with a multi-line paste into ProseMirror (TipTap), so its blank lines stay. */
+function pasteHtml(root: HTMLElement, insert: string): string | undefined {
+  return insert.includes('\n') && root.classList.contains('ProseMirror')
+    ? linesAsParagraphs(insert)
+    : undefined;
 }
 
 /**

@@ -127,43 +127,38 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(await page.evaluate(() => window.__fixture.posted.at(-1))).toBe(suggestion.preview);
     });
 
-    // Not yet on TipTap: ProseMirror's plain-text paste turns a blank line into a plain paragraph
-    // break (it splits on runs of newlines), so the blank lines would be lost; Apply then says it could
-    // not apply and the user can Copy instead. The fix is an HTML paste with empty paragraphs (open).
-    it.skipIf(c.family === 'tiptap')(
-      'applies a multi-paragraph conversational version with its blank lines; one Ctrl+Z undoes it',
-      async () => {
-        const fresh = await browser.openFixture(c.fixture);
-        await focusComposer(fresh, c);
-        const paragraphs = [
-          'Big news: our café in Leeds turns 5 this week.',
-          'HURRY!!! 20% off all cakes, today only!',
-          'Tag a friend who needs this!',
-        ];
-        const original = paragraphs.join('\n\n');
-        for (const [i, paragraph] of paragraphs.entries()) {
-          if (i > 0) {
-            await fresh.press('Enter');
-            await fresh.press('Enter');
-          }
-          await fresh.type(paragraph, 2);
+    // TipTap gets the lines as HTML paragraphs too: its plain-text paste merges blank lines.
+    it('applies a multi-paragraph conversational version with its blank lines; one Ctrl+Z undoes it', async () => {
+      const fresh = await browser.openFixture(c.fixture);
+      await focusComposer(fresh, c);
+      const paragraphs = [
+        'Big news: our café in Leeds turns 5 this week.',
+        'HURRY!!! 20% off all cakes, today only!',
+        'Tag a friend who needs this!',
+      ];
+      const original = paragraphs.join('\n\n');
+      for (const [i, paragraph] of paragraphs.entries()) {
+        if (i > 0) {
+          await fresh.press('Enter');
+          await fresh.press('Enter');
         }
-        await expect.poll(() => fresh.editorText(c.editorId)).toBe(original);
-        const rewrite = review(original, { platform: c.site, kind: c.kind }).suggestions.find(
-          (s) => s.scope === 'post',
-        )!;
-        expect(rewrite.preview).toContain('\n\n');
-        await fresh.waitForHighlights('hard-sell');
-        await openPanel(fresh);
-        await fresh.wait(1100); // past the editors' 1 s undo-merge window, so the apply is its own step
-        await fresh.click(fresh.ui('button[aria-label^="Apply the conversational version"]'));
-        await expect.poll(() => fresh.editorText(c.editorId)).toBe(rewrite.preview);
-        await expect.poll(() => panelText(fresh)).toContain('Applied');
-        await fresh.press('Control+z');
-        await expect.poll(() => fresh.editorText(c.editorId)).toBe(original);
-        await fresh.close();
-      },
-    );
+        await fresh.type(paragraph, 2);
+      }
+      await expect.poll(() => fresh.editorText(c.editorId)).toBe(original);
+      const rewrite = review(original, { platform: c.site, kind: c.kind }).suggestions.find(
+        (s) => s.scope === 'post',
+      )!;
+      expect(rewrite.preview).toContain('\n\n');
+      await fresh.waitForHighlights('hard-sell');
+      await openPanel(fresh);
+      await fresh.wait(1100); // past the editors' 1 s undo-merge window, so the apply is its own step
+      await fresh.click(fresh.ui('button[aria-label^="Apply the conversational version"]'));
+      await expect.poll(() => fresh.editorText(c.editorId)).toBe(rewrite.preview);
+      await expect.poll(() => panelText(fresh)).toContain('Applied');
+      await fresh.press('Control+z');
+      await expect.poll(() => fresh.editorText(c.editorId)).toBe(original);
+      await fresh.close();
+    });
 
     it('the Apply fallback (a synthetic paste) reaches the editor', async () => {
       // Firefox ignores a ClipboardEvent's constructor clipboardData: without dispatchPaste's
