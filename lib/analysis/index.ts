@@ -37,6 +37,9 @@ export type * from './types';
 export { CATEGORIES } from './types';
 export { DEFAULT_VOICE, resolveVoice } from './voice';
 
+/** Most suggestions a review offers (the conversational version first, then single edits). */
+export const MAX_SUGGESTIONS = 8;
+
 /** Longest prefix analysed for findings; longer texts are flagged `truncated` (stats still cover all). */
 export const MAX_ANALYSED_CHARS = 10_000;
 
@@ -211,9 +214,11 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     you,
     strictness: voice.strictness,
   });
+  // A handful of suggestions, the conversational version first: more is noise for the writer, and
+  // each carries the whole text (a 100,000-character paste had 165, 16 MB to copy into the page).
   const suggestions = rereviewing
     ? []
-    : suggestionsFor(text, kept, { voice, platform, sentences }, score, options);
+    : suggestionsFor(text, kept, { voice, platform, sentences }, score, options).slice(0, MAX_SUGGESTIONS);
   return {
     score,
     verdict,
