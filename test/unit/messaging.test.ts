@@ -74,3 +74,25 @@ describe('review client', () => {
     ).rejects.toThrow('boom');
   });
 });
+
+describe('engine host', () => {
+  it('answers the same request twice with the same review, and a changed voice with a new one', () => {
+    const a = answerReviewRequest({ ...REQUEST, id: 1 });
+    const b = answerReviewRequest({ ...REQUEST, id: 2 });
+    expect(a?.type === 'rapport:review-result' && b?.type === 'rapport:review-result').toBe(true);
+    if (a?.type !== 'rapport:review-result' || b?.type !== 'rapport:review-result') return;
+    expect(b.id).toBe(2);
+    expect(b.review).toEqual(a.review);
+    const banned = answerReviewRequest({
+      ...REQUEST,
+      id: 3,
+      text: 'Let us synergy.',
+      voice: { banned: [{ phrase: 'synergy', replacement: '' }] },
+    });
+    const plain = answerReviewRequest({ ...REQUEST, id: 4, text: 'Let us synergy.', voice: {} });
+    if (banned?.type !== 'rapport:review-result' || plain?.type !== 'rapport:review-result')
+      throw new Error('no review');
+    expect(banned.review.findings.some((f) => f.category === 'voice')).toBe(true);
+    expect(plain.review.findings.some((f) => f.category === 'voice')).toBe(false);
+  });
+});
