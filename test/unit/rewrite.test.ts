@@ -362,3 +362,13 @@ describe('moves', () => {
         expect(q).not.toMatch(/if you won/);
   });
 });
+
+describe('the conversational version explains itself truthfully', () => {
+  it('never says it keeps the offer when the sentence with the offer went', () => {
+    const text =
+      'We are excited to announce our new CRM for remote teams! Buy now and get 20% off, today only!!! Link in bio.';
+    const post = review(text, { platform: 'x' }).suggestions.find((s) => s.scope === 'post')!;
+    expect(post.removes).toContain('20%');
+    expect(post.explanation).not.toContain('the offer');
+  });
+});

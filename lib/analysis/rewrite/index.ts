@@ -293,6 +293,20 @@ const EXPLANATION: Record<Boldness, string> = {
     'Keeps the story of the post and drops the pressure, the call to buy and the sales terms; ends with a question people want to answer.',
 };
 
+/** A price, a discount or a free offer among what a version removes. */
+const OFFER_TOKEN = /\d\s*%|[$£€]\s*\d|\d\s*(?:USD|EUR|GBP)\b|\bfree\b/i;
+
+/**
+ * What the version does, in one sentence; never "keeps the offer" when the sentence with the offer
+ * went (a version may drop a whole sentence, and the offer with it).
+ */
+function explain(chosen: Candidate): string {
+  const offerDropped = chosen.removes.some((token) => OFFER_TOKEN.test(token));
+  return offerDropped && chosen.boldness !== 'drop-offers'
+    ? EXPLANATION['drop-offers']
+    : EXPLANATION[chosen.boldness];
+}
+
 function rewritePost(input: FinishInput): Suggestion | null {
   const topic = input.topic();
   const base = {
@@ -351,7 +365,7 @@ function rewritePost(input: FinishInput): Suggestion | null {
     label: 'Conversational version',
     edit: minimalEdit(input.text, chosen.preview),
     preview: chosen.preview,
-    explanation: EXPLANATION[chosen.boldness] + (question === null ? '' : ` It asks: “${question}”`),
+    explanation: explain(chosen) + (question === null ? '' : ` It asks: “${question}”`),
     scope: 'post',
     changes: diffWords(input.text, chosen.preview),
     removes: chosen.removes,
