@@ -10,17 +10,18 @@ import { changesInContext } from '../../lib/analysis/rewrite/diff';
 import type { Change, PostType, Suggestion } from '../../lib/analysis/types';
 import type { PanelStore } from './store';
 
+/** What the post is, with its article ("for a launch", "for an event"). */
 const POST_TYPE_LABEL: Record<PostType, string> = {
-  launch: 'launch',
-  sale: 'offer or sale',
-  event: 'event',
-  hiring: 'hiring post',
-  giveaway: 'giveaway',
-  milestone: 'milestone or award',
-  'lead-magnet': 'lead magnet',
-  partnership: 'partnership',
-  care: 'customer reply',
-  general: 'post',
+  launch: 'a launch',
+  sale: 'a sale or offer',
+  event: 'an event',
+  hiring: 'a hiring post',
+  giveaway: 'a giveaway',
+  milestone: 'a milestone or award',
+  'lead-magnet': 'a lead magnet',
+  partnership: 'a partnership',
+  care: 'a customer reply',
+  general: 'a post',
 };
 
 /** A diff as inline text: removed words struck through, added words marked. */
@@ -84,7 +85,7 @@ export function RewriteCard({ suggestion, store }: { suggestion: Suggestion; sto
       <p className="suggestion-label">
         {suggestion.label}
         {suggestion.postType !== undefined && suggestion.postType !== 'general' && (
-          <span className="rewrite-kind"> · for a {POST_TYPE_LABEL[suggestion.postType]}</span>
+          <span className="rewrite-kind"> · for {POST_TYPE_LABEL[suggestion.postType]}</span>
         )}
         {suggestion.score !== undefined && (
           <span className="rewrite-score"> · scores {suggestion.score}</span>

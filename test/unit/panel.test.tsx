@@ -76,3 +76,12 @@ describe('panel suggestions', () => {
     expect(within(item).getByRole('button', { name: `Apply: ${edit!.label}` })).toBeTruthy();
   });
 });
+
+describe('what the conversational version is for', () => {
+  it('names the kind of post with its article ("for a sale or offer", never "for a offer")', () => {
+    const { review: r } = setup();
+    expect(r.suggestions[0].postType).toBe('sale');
+    const first = within(screen.getByRole('region', { name: 'Suggestions' })).getAllByRole('listitem')[0];
+    expect(first.textContent).toContain('for a sale or offer');
+  });
+});
