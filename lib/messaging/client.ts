@@ -2,12 +2,12 @@
  * The content script's side of the review protocol: sends a composer's text to the engine in the
  * extension and resolves to its review. `send` is the browser's `runtime.sendMessage`.
  */
-import type { BrandVoice, Platform, Review } from '../analysis/types';
-import { parseReviewReply, type ReviewRequest, type TextKind } from './review';
+import type { BrandVoice, Platform, PostKind, Review } from '../analysis/types';
+import { parseReviewReply, type ReviewRequest } from './review';
 
 export type ReviewFn = (
   text: string,
-  options: { platform: Platform; kind: TextKind; voice: Partial<BrandVoice> },
+  options: { platform: Platform; kind: PostKind; voice: Partial<BrandVoice> },
 ) => Promise<Review>;
 
 /** A review function backed by the extension's engine. */

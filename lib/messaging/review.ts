@@ -7,16 +7,13 @@
  */
 import type { BrandVoice, Platform, PostKind, Review } from '../analysis/types';
 
-/** What a composer holds: the engine judges posts, replies and comments differently. */
-export type TextKind = PostKind;
-
 export interface ReviewRequest {
   type: 'rapport:review';
   /** Increases per tab; a reply carries it back so a stale one can be dropped. */
   id: number;
   text: string;
   platform: Platform;
-  kind: TextKind;
+  kind: PostKind;
   voice: Partial<BrandVoice>;
 }
 
@@ -25,7 +22,7 @@ export type ReviewReply =
   | { type: 'rapport:review-error'; id: number; message: string };
 
 const PLATFORMS = new Set<Platform>(['x', 'linkedin', 'facebook', 'generic']);
-const KINDS = new Set<TextKind>(['post', 'reply', 'comment']);
+const KINDS = new Set<PostKind>(['post', 'reply', 'comment']);
 /** Far above any post (Facebook's limit is 63,206); a bigger text is refused, not reviewed. */
 export const MAX_REQUEST_CHARS = 1_000_000;
 
@@ -38,9 +35,9 @@ export function parseReviewRequest(message: unknown): ReviewRequest | null {
   if (typeof id !== 'number' || !Number.isSafeInteger(id)) return null;
   if (typeof text !== 'string' || text.length > MAX_REQUEST_CHARS) return null;
   if (typeof platform !== 'string' || !PLATFORMS.has(platform as Platform)) return null;
-  if (typeof kind !== 'string' || !KINDS.has(kind as TextKind)) return null;
+  if (typeof kind !== 'string' || !KINDS.has(kind as PostKind)) return null;
   if (!isObject(voice)) return null;
-  return { type: 'rapport:review', id, text, platform: platform as Platform, kind: kind as TextKind, voice };
+  return { type: 'rapport:review', id, text, platform: platform as Platform, kind: kind as PostKind, voice };
 }
 
 /** A reply to request `id`, or null when the message is not a well-formed reply to it. */

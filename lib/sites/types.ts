@@ -1,7 +1,7 @@
-import type { Platform } from '../analysis/types';
+import type { Platform, PostKind } from '../analysis/types';
 
-/** What is written in a composer: a post, a reply to a post, or a comment under one. */
-export type ComposerKind = 'post' | 'reply' | 'comment';
+/** What is written in a composer: the engine's kind of text (a post, a reply, a comment). */
+export type ComposerKind = PostKind;
 
 /**
  * One markup a site uses for a compose box. A site lists them in order, current markup first and

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import { composer } from './composers';
 import { ARTIFACTS, EXTENSION_DIR, FIXTURES_DIST } from './paths';
 
 export type SiteId = 'x' | 'linkedin' | 'facebook';
@@ -228,25 +229,23 @@ export const COMPOSERS: Record<
   SiteId,
   { open: string | null; editable: string; late: string; lateEditable: string }
 > = {
-  x: {
-    open: null,
-    editable: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content',
-    late: '[data-testid="reply"]',
-    lateEditable: '[data-testid="tweetTextarea_1"] .public-DraftEditor-content',
-  },
-  linkedin: {
-    open: '#start-post',
-    editable: '.share-box .ql-editor',
-    late: '#comment-button',
-    lateEditable: '.comments-comment-box .ql-editor',
-  },
-  facebook: {
-    open: '#whats-on-your-mind',
-    editable: '[role="dialog"] [data-lexical-editor="true"]',
-    late: '#comment-button',
-    lateEditable: '.comment-box [data-lexical-editor="true"]',
-  },
+  x: classicPair('x-post', 'x-reply'),
+  linkedin: classicPair('linkedin-post', 'linkedin-comment'),
+  facebook: classicPair('facebook-post', 'facebook-comment'),
 };
+
+/** A classic fixture's main and late composer, as Playwright selectors, from the composers table. */
+function classicPair(main: string, late: string) {
+  const m = composer(main);
+  const l = composer(late);
+  if (l.open === null) throw new Error(`composer row ${late} has no opener`);
+  return {
+    open: m.open === null ? null : playwrightSelector(m.open),
+    editable: playwrightSelector(m.editable),
+    late: playwrightSelector(l.open),
+    lateEditable: playwrightSelector(l.editable),
+  };
+}
 
 /** Opens a page of the fixture server (e.g. 'linkedin/interop/') and waits for its `window.__fixture`. */
 export async function openPage(browser: Browser, path: string): Promise<Page> {
