@@ -22,6 +22,22 @@ const PLATFORM_NAMES: readonly string[] = ['x', 'linkedin', 'facebook', 'generic
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
+/**
+ * Whether a data file carries labels (its first row has a `label`): the default set skips the
+ * unlabelled ones, such as real-brand-posts.jsonl (engagement, no labels; `npm run eval:real` reads it).
+ */
+function isLabelled(file: string): boolean {
+  const first = readInput(file)
+    .split('\n')
+    .find((l) => l.trim() !== '');
+  if (first === undefined) return false;
+  try {
+    return (JSON.parse(first) as { label?: unknown }).label !== undefined;
+  } catch {
+    return true; // a broken file is reported by the main loop, not silently skipped
+  }
+}
+
 runCli(() => {
   const { flags, positional } = parseArgs(process.argv.slice(2), ['errors']);
   const platformFlag = flags.has('platform') ? parsePlatform(flags.get('platform')) : undefined;
@@ -37,7 +53,8 @@ runCli(() => {
           readdirSync(d)
             .filter((f) => f.endsWith('.jsonl'))
             .sort()
-            .map((f) => join(d, f)),
+            .map((f) => join(d, f))
+            .filter(isLabelled),
         );
   if (files.length === 0) throw new UsageError('no labelled files given');
   const total: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
