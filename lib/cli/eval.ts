@@ -11,7 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { review } from '../analysis/index';
 import type { Platform, PostKind } from '../analysis/types';
 import { type Confusion, metrics, type Split, splitOf } from './eval-metrics';
-import { KINDS, parseArgs, parseKind, parsePlatform, readInput, runCli, UsageError } from './io';
+import { isLabelled, KINDS, parseArgs, parseKind, parsePlatform, readInput, runCli, UsageError } from './io';
 
 const DEFAULT_DIRS = [
   resolve(import.meta.dirname, '../../../shared/data/dev'),
@@ -21,22 +21,6 @@ export const PROMO_THRESHOLD = 50;
 const PLATFORM_NAMES: readonly string[] = ['x', 'linkedin', 'facebook', 'generic'];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-
-/**
- * Whether a data file carries labels (its first row has a `label`): the default set skips the
- * unlabelled ones, such as real-brand-posts.jsonl (engagement, no labels; `npm run eval:real` reads it).
- */
-function isLabelled(file: string): boolean {
-  const first = readInput(file)
-    .split('\n')
-    .find((l) => l.trim() !== '');
-  if (first === undefined) return false;
-  try {
-    return (JSON.parse(first) as { label?: unknown }).label !== undefined;
-  } catch {
-    return true; // a broken file is reported by the main loop, not silently skipped
-  }
-}
 
 runCli(() => {
   const { flags, positional } = parseArgs(process.argv.slice(2), ['errors']);

@@ -162,3 +162,19 @@ export function runCli(main: () => void | Promise<void>): void {
       throw error;
     });
 }
+
+/**
+ * Whether a data file carries labels (its first row has a `label`): the default set skips the
+ * unlabelled ones, such as real-brand-posts.jsonl (engagement, no labels; `npm run eval:real` reads it).
+ */
+export function isLabelled(file: string): boolean {
+  const first = readInput(file)
+    .split('\n')
+    .find((l) => l.trim() !== '');
+  if (first === undefined) return false;
+  try {
+    return (JSON.parse(first) as { label?: unknown }).label !== undefined;
+  } catch {
+    return true; // a broken file is reported by the main loop, not silently skipped
+  }
+}

@@ -3,19 +3,21 @@
  * text in every file of ../shared/data/dev passes the engine's guard (no doubled spaces or
  * punctuation, no space before punctuation, no edge whitespace, no doubled article, no lower-case
  * or empty sentence, protected tokens kept unless declared removed, within the platform's limit)
- * and adds no grammar or spelling lint from harper.js to the text it wrote.
+ * and adds no grammar or spelling lint from harper.js to the text it wrote. Unlabelled files
+ * (real-brand-posts.jsonl: 13,687 real posts) are `npm run eval:real`'s, which checks them the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
 import type { Platform } from '../../lib/analysis/types';
+import { isLabelled } from '../../lib/cli/io';
 import { harperLinter, type QualityDefect, reviewDefects } from '../../lib/cli/rewrite-quality';
 
 const DEV = resolve(import.meta.dirname, '../../../shared/data/dev');
 const files = existsSync(DEV)
   ? readdirSync(DEV)
-      .filter((f) => f.endsWith('.jsonl'))
+      .filter((f) => f.endsWith('.jsonl') && isLabelled(join(DEV, f)))
       .sort()
   : [];
 
