@@ -58,9 +58,24 @@ export function isPrivateMessage(el: Element, site: Site, path: string = pathOf(
   const m = site.messaging;
   if (m.routes.some((r) => r.test(path))) return true;
   if (el.closest(m.containers) !== null) return true;
-  const window = el.closest(CHAT_BOUNDARY);
-  if (window !== null && window.querySelector(MESSAGE_LIST) !== null) return true;
+  const window = el.closest(m.windows === undefined ? CHAT_BOUNDARY : `${CHAT_BOUNDARY}, ${m.windows}`);
+  const lists = m.lists === undefined ? MESSAGE_LIST : `${MESSAGE_LIST}, ${m.lists}`;
+  if (window !== null && window.querySelector(lists) !== null) return true;
   return el.closest(m.labels) !== null;
+}
+
+/**
+ * Whether an element is drawn where a person can see it: not hidden, not transparent, not a
+ * pixel-sized box (LinkedIn preloads a hidden Quill editor). An invisible editor
+ * gets no review and no UI, even when a script focuses it or fills it.
+ */
+export function isShown(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  if (rect.width < 2 || rect.height < 2) return false;
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (check !== undefined && !check.call(el, { opacityProperty: true, visibilityProperty: true }))
+    return false;
+  return true;
 }
 
 /** A recognised composer: its editable root and the markup entry that matched it. */

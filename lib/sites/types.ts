@@ -34,6 +34,14 @@ export interface Messaging {
   containers: string;
   /** The label of a message box, a fallback for when the structure changes (English only). */
   labels: string;
+  /**
+   * More elements that bound a chat window on this site (beside dialogs, regions, main and
+   * articles), e.g. Facebook's chat pop-ups, `[tabindex="-1"]` boxes: the nearest boundary of a
+   * box with a message list in it is a chat.
+   */
+  windows?: string;
+  /** The site's own message lists (beside `[role=grid]` and `[role=log]`), e.g. X Chat's. */
+  lists?: string;
 }
 
 /** A site Rapport works on: where it applies and how its composers look. Data, not logic. */

@@ -9,8 +9,13 @@ const CLASSIC = `[data-testid^="tweetTextarea_"] ${DRAFT}`;
 
 /**
  * X / Twitter: Draft.js composers for posts, thread items, quotes and replies. A reply has a post's
- * 280-weighted limit; the inline reply under a post on its status page is a reply. The DM box (also
- * Draft.js) is private messaging, left alone.
+ * 280-weighted limit; the inline reply under a post on its status page is a reply. `/compose/post`
+ * (was `/compose/tweet`) opens the same Draft.js composer in a modal, inside
+ * `[data-testid="tweetTextarea_0RichTextInputContainer"]`. Messages are private, left alone: X Chat
+ * (2026) is a real `<textarea data-testid="dm-composer-textarea">` in `dm-container` beside
+ * `dm-message-list`, on `/i/chat/…` and in the messages drawer docked on other pages (a textarea is
+ * never a composer here: every entry wants a Draft.js contenteditable); the older DM box is Draft.js
+ * (`dmComposerTextInput`).
  */
 export const x: Site = {
   id: 'x',
@@ -44,8 +49,10 @@ export const x: Site = {
   messaging: {
     routes: [/^\/messages(\/|$)/, /^\/i\/chat(\/|$)/],
     containers:
-      '[data-testid="dmComposerTextInput"], [data-testid="DmActivityContainer"], [data-testid="dm-composer-form"]',
-    labels: '[aria-label="Message" i], [aria-label="Start a new message" i]',
+      '[data-testid="dm-container"], [data-testid="dm-composer-form"], [data-testid="dmComposerTextInput"], [data-testid="DmActivityContainer"], [data-testid="DMDrawer"]',
+    lists: '[data-testid="dm-message-list"]',
+    labels:
+      '[aria-label="Message" i], [aria-label="Start a new message" i], [data-testid="dm-composer-textarea"]',
   },
   limits: { post: 280, comment: 280 },
 };
