@@ -100,6 +100,7 @@ const RULE_ID = /^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LISTS: Record<string, Check<unknown>> = {
   banned: bannedEntry,
   preferred: text(200, { trim: true, empty: false }),
+  names: text(80, { trim: true, empty: false }),
   regions: matching(/^[A-Za-z]{2,6}$/, 'must be a region code such as US, EU or APAC'),
   // The rule list itself lives with the engine, which the content script loads only when needed:
   // here the shape; the options page names ids this version does not know.
@@ -164,6 +165,10 @@ export function parsePolicy(raw: unknown): OrganisationPolicy {
   }
   if (lists.preferred !== undefined) {
     voice.preferred = lists.preferred as string[];
+    voiceSet = true;
+  }
+  if (lists.names !== undefined) {
+    voice.names = [...new Set(lists.names as string[])];
     voiceSet = true;
   }
   if (lists.regions !== undefined) {

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { BrandVoice } from '../analysis/types';
-import { resolveVoice } from '../analysis/voice';
+import { cleanNames, resolveVoice } from '../analysis/voice';
 import {
   addProfile,
   getSettings,
@@ -47,6 +47,10 @@ export const brandVoiceSchema = z.strictObject({
     .max(500)
     .optional(),
   preferred: z.array(text(200)).max(500).optional(),
+  names: z
+    .array(z.string('a name is text').max(80, 'a name is at most 80 characters'), 'must be a list of names')
+    .max(500, 'at most 500 names')
+    .optional(),
   signOff: text(200).optional(),
   regions: z
     .array(z.string().regex(/^[A-Za-z]{2,6}$/, 'a region is a code such as US, EU or APAC'))
@@ -93,6 +97,8 @@ export function serializeProfile(
   now = new Date(),
   profile?: { id: string; updatedAt?: number },
 ): string {
+  const { names: allNames, ...fields } = voice;
+  const names = cleanNames(allNames ?? []);
   const file: ProfileFile = {
     format: PROFILE_FILE_FORMAT,
     version: PROFILE_FILE_VERSION,
@@ -103,11 +109,13 @@ export function serializeProfile(
           profile: { id: profile.id, updatedAt: new Date(profile.updatedAt ?? now.getTime()).toISOString() },
         }),
     voice: {
-      ...voice,
+      ...fields,
       name: voice.name.trim() || 'Untitled voice',
       // Rows left empty in the options page are not part of the voice.
       banned: voice.banned.map((b) => ({ ...b, phrase: b.phrase.trim() })).filter((b) => b.phrase !== ''),
       preferred: voice.preferred.map((p) => p.trim()).filter((p) => p !== ''),
+      // Written only when there are some, so a file without names stays readable by older versions.
+      ...(names.length > 0 ? { names } : {}),
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -169,10 +177,11 @@ export function parseProfileFile(input: string): ParsedProfile {
     const issues = parsed.error.issues.slice(0, 3).map(describeIssue);
     return { ok: false, error: `The voice in the file is not valid: ${issues.join('; ')}.` };
   }
-  const { regions, preferred, ...rest } = parsed.data.voice;
+  const { regions, preferred, names, ...rest } = parsed.data.voice;
   const voice: Partial<BrandVoice> = { ...rest };
   if (regions !== undefined) voice.regions = regions.map((r) => r.toUpperCase());
   if (preferred !== undefined) voice.preferred = preferred.map((p) => p.trim()).filter((p) => p.length > 0);
+  if (names !== undefined) voice.names = cleanNames(names);
   const profile = parsed.data.profile;
   return {
     ok: true,

@@ -80,6 +80,10 @@ describe('parseProfileFile', () => {
     ['an unknown field', file({ colour: 'red' }), /Unrecognized key/],
     ['a negative hashtag limit', file({ hashtags: { max: -1 } }), /voice\.hashtags\.max/],
     ['a region that is not a code', file({ regions: ['United States of America'] }), /region is a code/],
+    ['names as one string', file({ names: 'SONIC' }), /voice\.names: must be a list of names/],
+    ['a name that is not text', file({ names: ['SONIC', 7] }), /voice\.names\.1: a name is text/],
+    ['a too long protected name', file({ names: ['x'.repeat(81)] }), /voice\.names\.0: a name is at most 80/],
+    ['too many names', file({ names: Array.from({ length: 501 }, (_, i) => `N${i}`) }), /at most 500 names/],
     ['an empty name', file({ name: '   ' }), /name must not be empty/],
     ['a too long name', file({ name: 'x'.repeat(81) }), /voice\.name/],
   ])('rejects %s with a message naming the problem', (_, input, problem) => {
@@ -119,6 +123,7 @@ describe('parseProfileFile', () => {
         { phrase: '', replacement: 'left empty in the form' },
       ],
       preferred: ['community', ''],
+      names: ['SONIC', ' GEICO ', '', 'SONIC', 'EBONY Power 100'],
       signOff: '— The Acme team',
       regions: ['EU', 'UK'],
       strictness: 'strict',
@@ -132,7 +137,12 @@ describe('parseProfileFile', () => {
     });
     expect(parseProfileFile(text)).toEqual({
       ok: true,
-      voice: { ...voice, banned: [voice.banned[0]], preferred: ['community'] },
+      voice: {
+        ...voice,
+        banned: [voice.banned[0]],
+        preferred: ['community'],
+        names: ['SONIC', 'GEICO', 'EBONY Power 100'],
+      },
     });
     expect(profileFileName(voice)).toBe('rapport-voice-acme-eu.json');
     expect(profileFileName({ ...voice, name: '???' })).toBe('rapport-voice-profile.json');
@@ -156,6 +166,10 @@ const voiceArb: fc.Arbitrary<BrandVoice> = fc.record({
     fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0),
     { maxLength: 5 },
   ),
+  names: fc.uniqueArray(
+    fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0),
+    { maxLength: 5 },
+  ),
   signOff: fc.string({ maxLength: 60 }),
   regions: fc.array(fc.constantFrom('US', 'EU', 'UK', 'IN', 'APAC'), { maxLength: 3 }),
   strictness: fc.constantFrom('gentle', 'balanced', 'strict'),
@@ -173,7 +187,7 @@ const inputArb: fc.Arbitrary<string> = fc.oneof(
       voice: fc.oneof(
         fc.object({ maxDepth: 2 }),
         fc.dictionary(
-          fc.constantFrom('name', 'emoji', 'banned', 'regions', 'hashtags'),
+          fc.constantFrom('name', 'emoji', 'banned', 'names', 'regions', 'hashtags'),
           fc.jsonValue({ maxDepth: 2 }),
         ),
       ),
@@ -189,6 +203,7 @@ const inputArb: fc.Arbitrary<string> = fc.oneof(
         'hashtags',
         'banned',
         'preferred',
+        'names',
         'signOff',
         'regions',
         'strictness',
@@ -199,6 +214,37 @@ const inputArb: fc.Arbitrary<string> = fc.oneof(
     .map(([voice, key, value]) => file({ ...voice, [key]: value })),
   voiceArb.map((voice) => serializeProfile(voice)),
 );
+
+describe('protected names in voice files', () => {
+  it('a file without names (every file before them) imports with none', () => {
+    const old = file({ name: 'Acme', preferred: ['community'] }, { version: 1 });
+    expect(parseProfileFile(old)).toEqual({
+      ok: true,
+      voice: { ...DEFAULT_VOICE, name: 'Acme', preferred: ['community'], names: [] },
+    });
+  });
+
+  it('an export writes names only when the voice has some, so older versions still read it', () => {
+    expect(JSON.parse(serializeProfile(DEFAULT_VOICE)).voice).not.toHaveProperty('names');
+    expect(JSON.parse(serializeProfile({ ...DEFAULT_VOICE, names: ['  '] })).voice).not.toHaveProperty(
+      'names',
+    );
+    expect(JSON.parse(serializeProfile({ ...DEFAULT_VOICE, names: ['SONIC'] })).voice.names).toEqual([
+      'SONIC',
+    ]);
+  });
+
+  it('a malformed names list is refused with a clear error and nothing saved changes', async () => {
+    await addProfile({ name: 'Mine', names: ['GEICO'] });
+    const before = await getSettings();
+    const result = await importProfileFile(file({ name: 'Acme', names: [{ name: 'SONIC' }] }));
+    expect(result).toEqual({
+      ok: false,
+      error: 'The voice in the file is not valid: voice.names.0: a name is text.',
+    });
+    expect(await getSettings()).toEqual(before);
+  });
+});
 
 describe('importProfileFile', () => {
   it('any input either imports a valid profile (and activates it) or is rejected with nothing changed', async () => {

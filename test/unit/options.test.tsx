@@ -59,6 +59,7 @@ describe('options', () => {
       screen.getByRole('textbox', { name: 'Preferred phrases' }),
       'community{Enter}conversation',
     );
+    await user.type(screen.getByRole('textbox', { name: 'Protected names' }), 'ACME{Enter}AcmeCloud™');
     await user.type(screen.getByRole('textbox', { name: 'Sign-off' }), '— The Acme team');
     await user.type(screen.getByRole('textbox', { name: 'Audience regions' }), 'us, eu');
     await user.click(screen.getByRole('radio', { name: 'Strict' }));
@@ -70,6 +71,7 @@ describe('options', () => {
       hashtags: { max: 2 },
       banned: [{ phrase: 'synergy', replacement: 'teamwork' }],
       preferred: ['community', 'conversation'],
+      names: ['ACME', 'AcmeCloud™'],
       signOff: '— The Acme team',
       regions: ['US', 'EU'],
       strictness: 'strict',
@@ -178,6 +180,7 @@ describe('options', () => {
   });
 
   it('exports the active profile as a versioned file', async () => {
+    const { names: _, ...withoutNames } = DEFAULT_VOICE;
     const { user, download } = await renderOptions();
     await user.click(screen.getByRole('button', { name: 'Export…' }));
     expect(download).toHaveBeenCalledOnce();
@@ -187,9 +190,37 @@ describe('options', () => {
       format: 'rapport-voice',
       version: 2,
       profile: { id: 'default', updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
-      voice: DEFAULT_VOICE,
+      voice: withoutNames,
     });
+    // No names: none written, so the file stays readable by versions before names.
+    expect(JSON.parse(contents).voice).not.toHaveProperty('names');
     expect(screen.getByText('Exported “Default” to rapport-voice-default.json.')).toBeTruthy();
+  });
+
+  it('exports and imports the protected names, one per line in the page', async () => {
+    await act(() => addProfile({ name: 'Sonic', names: ['SONIC', 'Route 44'] }));
+    const { user, download } = await renderOptions();
+    const field = screen.getByRole('textbox', { name: 'Protected names' }) as HTMLTextAreaElement;
+    expect(field.value).toBe('SONIC\nRoute 44');
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    expect(JSON.parse(download.mock.calls[0][1]).voice.names).toEqual(['SONIC', 'Route 44']);
+    await user.upload(
+      screen.getByTestId('import-file'),
+      new File(
+        [serializeProfile({ ...DEFAULT_VOICE, name: 'Geico', names: ['GEICO', ' EBONY Power 100 '] })],
+        'g.json',
+        {
+          type: 'application/json',
+        },
+      ),
+    );
+    expect(await screen.findByText('Imported “Geico” and made it the active profile.')).toBeTruthy();
+    expect((await getActiveVoice()).names).toEqual(['GEICO', 'EBONY Power 100']);
+    await vi.waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Protected names' }) as HTMLTextAreaElement).value).toBe(
+        'GEICO\nEBONY Power 100',
+      ),
+    );
   });
 
   it('imports a file as a new active profile', async () => {
@@ -211,6 +242,11 @@ describe('options', () => {
       'a wrong shape',
       JSON.stringify({ format: 'rapport-voice', version: 1, voice: { strictness: 'max' } }),
       /voice\.strictness/,
+    ],
+    [
+      'malformed names',
+      JSON.stringify({ format: 'rapport-voice', version: 2, voice: { names: 'SONIC' } }),
+      /voice\.names: must be a list of names/,
     ],
     ['too large', 'x'.repeat(150_000), /too large/],
   ])('rejects %s with a clear message and changes nothing', async (_, contents, problem) => {
