@@ -1,12 +1,12 @@
 /**
- * The background: runs the review engine for every tab (the content scripts send the composer's
+ * The background: runs the review engine for every tab (the content scripts send the composer’s
  * text and draw the review that comes back; see lib/messaging/review.ts), relays the "toggle-panel"
  * keyboard command (Alt+Shift+R) to the active tab's content script, marks when the browser session
  * started (for the popup's "this session"), moves pre-sync settings into sync storage once, and
  * settles edits of one profile made on two devices (the newest wins). Post text arrives here from
  * Rapport's own content scripts only, is reviewed in memory and is never stored or sent anywhere.
  */
-import { answerReviewRequest } from '../lib/messaging/engine-host';
+import { answerEngineRequest } from '../lib/messaging/engine-host';
 import { migrateToSync, resolveConcurrentEdits } from '../lib/store/settings';
 import { sessionStartItem } from '../lib/store/stats';
 
@@ -25,7 +25,7 @@ export default defineBackground(() => {
     (message: unknown, sender, sendResponse: (reply: unknown) => void) => {
       // Only Rapport's own content scripts (pages cannot reach this: no externally_connectable).
       if (sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
-      const reply = answerReviewRequest(message);
+      const reply = answerEngineRequest(message);
       if (reply === null) return undefined;
       if (import.meta.env.MODE !== 'e2e') {
         sendResponse(reply);

@@ -4,7 +4,7 @@ import { scoreTone, VERDICT_LABEL } from './Panel';
 import type { PanelStore } from './store';
 
 export function Badge({ store }: { store: PanelStore }) {
-  const { review, badge, open } = useStore(store);
+  const { review, badge, open, actions } = useStore(store);
   if (badge === null || review === null) return null;
   const label = review.analysed
     ? `Rapport score ${review.score}, ${VERDICT_LABEL[review.verdict]}. ${open ? 'Hide' : 'Show'} the Rapport panel`
@@ -18,6 +18,9 @@ export function Badge({ store }: { store: PanelStore }) {
       aria-expanded={open}
       // Keep the editor's focus and caret: the badge must not take focus on mouse down.
       onMouseDown={(e) => e.preventDefault()}
+      // The writer may open the panel: its suggestions are asked for now if idle time has not yet.
+      onMouseEnter={() => actions.wantSuggestions()}
+      onFocus={() => actions.wantSuggestions()}
       onClick={() => store.setState({ open: !open })}
     >
       {review.analysed ? review.score : '–'}

@@ -37,8 +37,19 @@ function visibleFindings(review: Review, dismissed: ReadonlySet<string>): Findin
 }
 
 export function Panel({ store }: { store: PanelStore }) {
-  const { review, open, dismissed, status, notice, actions, composerKind, siteName, voiceName, voiceSource } =
-    useStore(store);
+  const {
+    review,
+    open,
+    dismissed,
+    status,
+    notice,
+    actions,
+    composerKind,
+    siteName,
+    voiceName,
+    voiceSource,
+    suggesting,
+  } = useStore(store);
   const titleId = useId();
   if (!open) return null;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -84,7 +95,7 @@ export function Panel({ store }: { store: PanelStore }) {
       {review === null ? (
         <p className="empty">Start writing in a compose box and Rapport reviews it as you go.</p>
       ) : (
-        <Body review={review} dismissed={dismissed} store={store} />
+        <Body review={review} dismissed={dismissed} store={store} suggesting={suggesting} />
       )}
       <p className="status" role="status" aria-live="polite">
         {status}
@@ -97,10 +108,12 @@ function Body({
   review,
   dismissed,
   store,
+  suggesting = false,
 }: {
   review: Review;
   dismissed: ReadonlySet<string>;
   store: PanelStore;
+  suggesting?: boolean;
 }) {
   const findings = visibleFindings(review, dismissed);
   const visibleIds = new Set(findings.map((f) => f.id));
@@ -142,6 +155,11 @@ function Body({
           {Math.round(stats.youWeRatio * 100)}%{review.truncated ? ' · first 10,000 characters reviewed' : ''}
         </p>
       </section>
+      {suggesting && suggestions.length === 0 && findings.length > 0 && (
+        <p className="empty suggesting" data-testid="suggesting" aria-busy="true">
+          Writing the conversational version…
+        </p>
+      )}
       {suggestions.length > 0 && (
         <section aria-label="Suggestions">
           <h3>Suggestions</h3>

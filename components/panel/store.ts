@@ -12,10 +12,14 @@ export interface PanelActions {
   dismiss(finding: Finding): void;
   mute(rule: string): Promise<void>;
   focusEditor(): void;
+  /** Asks for the suggestions of the current review now (the badge is hovered); they come lazily. */
+  wantSuggestions(): void;
 }
 
 export interface PanelState {
   review: Review | null;
+  /** The review's suggestions are on their way (they are built lazily, after the findings). */
+  suggesting: boolean;
   /** Post, reply or comment: what the focused composer is. */
   composerKind: ComposerKind;
   siteName: string;
@@ -45,6 +49,7 @@ const noop = async () => undefined;
 export function createPanelStore() {
   return createStore<PanelState>(() => ({
     review: null,
+    suggesting: false,
     composerKind: 'post',
     siteName: '',
     voiceName: '',
@@ -55,7 +60,14 @@ export function createPanelStore() {
     tooltip: null,
     status: '',
     notice: '',
-    actions: { apply: noop, copy: noop, dismiss: () => undefined, mute: noop, focusEditor: () => undefined },
+    actions: {
+      apply: noop,
+      copy: noop,
+      dismiss: () => undefined,
+      mute: noop,
+      focusEditor: () => undefined,
+      wantSuggestions: () => undefined,
+    },
   }));
 }
 

@@ -18,9 +18,10 @@ import {
   shadowRootOf,
 } from '../../lib/editor/shadow';
 import { pointToOffset, readTextMap, type TextMap } from '../../lib/editor/text';
-import { createReviewClient } from '../../lib/messaging/client';
+import { createReviewClient, createSuggestClient, type RequestOptions } from '../../lib/messaging/client';
 import {
   type ComposerKind,
+  isShown,
   isUnrecognisedComposer,
   matchComposer,
   type Site,
@@ -42,9 +43,21 @@ import { recordPostFinished, recordReview, recordSuggestionApplied } from '../..
  * compromise or the lexicons, and a long review never blocks the page's main thread.
  */
 const reviewInExtension = createReviewClient((message) => browser.runtime.sendMessage(message));
+/**
+ * The suggestions (the conversational version and its alternatives) cost many times a review, so
+ * they are asked for lazily: when the panel opens, when the badge is hovered, or in idle time after
+ * the findings are drawn (so the panel has them when it opens).
+ */
+const suggestInExtension = createSuggestClient((message) => browser.runtime.sendMessage(message));
 
 /** Pause after the last keystroke before reviewing. */
 export const IDLE_MS = 150;
+/**
+ * How long before the end of the pause the review is already asked for: its answer is there when
+ * the pause ends, so the highlights are drawn at the pause rather than a round trip after it. (It
+ * is drawn only if the text did not change meanwhile.)
+ */
+const ASK_AHEAD_MS = 60;
 const OBSERVER_THROTTLE_MS = 500;
 const SITE_NAMES: Record<Site['id'], string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
 
@@ -53,6 +66,10 @@ interface Session {
   postId: string;
   kind: ComposerKind;
   timer: number | null;
+  /** Asks for the review ahead of the end of the pause (see ASK_AHEAD_MS). */
+  aheadTimer: number | null;
+  /** The latest review asked for, by key (text and options), reused when the pause ends on that text. */
+  asked: { key: string; answer: Promise<Review> } | null;
   text: string;
   map: TextMap | null;
   review: Review | null;
@@ -60,6 +77,12 @@ interface Session {
   recordedScore: number | null;
   /** The newest review asked of the engine for this composer; older answers are dropped. */
   request: number;
+  /** The suggestions of the drawn text (`key`: text and options), once the engine sent them. */
+  suggestions: { key: string; list: Suggestion[] } | null;
+  /** The key of the suggestions on their way, if any. */
+  suggesting: string | null;
+  /** The drawn text's key: the text with the options it was reviewed with. */
+  key: string;
   /**
    * Watches the composer's own subtree: the editors change their DOM without an `input` event on
    * undo/redo (Draft.js, Lexical), when the site clears the box after posting, or on programmatic
@@ -71,7 +94,9 @@ interface Session {
 /** Stops a composer's pending review and its watcher (the composer closed, or Rapport stops). */
 function quiesce(session: Session): void {
   if (session.timer !== null) clearTimeout(session.timer);
+  if (session.aheadTimer !== null) clearTimeout(session.aheadTimer);
   session.timer = null;
+  session.aheadTimer = null;
   session.watcher.disconnect();
 }
 
@@ -128,8 +153,16 @@ export class RapportController {
         dismiss: (f) => this.dismiss(f),
         mute: (rule) => this.mute(rule),
         focusEditor: () => this.active?.root.focus({ preventScroll: true }),
+        wantSuggestions: () => {
+          if (this.active !== null) this.wantSuggestions(this.active);
+        },
       },
     });
+    // The panel opening (badge, keyboard, command) asks for the suggestions if they are not here yet.
+    const unsubscribe = this.store.subscribe((state, previous) => {
+      if (state.open && !previous.open && this.active !== null) this.wantSuggestions(this.active);
+    });
+    this.ctx.onInvalidated(unsubscribe);
     const first = await getActiveVoiceWithSource().catch((error) => {
       this.storageFailed(error);
       return { voice: DEFAULT_VOICE, source: 'personal' as const };
@@ -265,6 +298,8 @@ export class RapportController {
         void reportUnrecognisedComposer(this.site.id).catch(this.storageFailed);
       return;
     }
+    // An editor no one can see (LinkedIn preloads a hidden one) gets no review and no UI.
+    if (!isShown(match.root)) return;
     const root = match.root;
     let session = this.sessions.get(root);
     if (session === undefined) {
@@ -279,12 +314,17 @@ export class RapportController {
         postId: crypto.randomUUID(),
         kind: match.markup.kind,
         timer: null,
+        aheadTimer: null,
+        asked: null,
         text: '',
         map: null,
         review: null,
         dismissed: new Set(),
         recordedScore: null,
         request: 0,
+        suggestions: null,
+        suggesting: null,
+        key: '',
       };
       this.sessions.set(root, session);
       this.ensureObserver();
@@ -316,6 +356,15 @@ export class RapportController {
   private scheduleReview(session: Session): void {
     if (this.paused) return;
     if (session.timer !== null) clearTimeout(session.timer);
+    if (session.aheadTimer !== null) clearTimeout(session.aheadTimer);
+    session.aheadTimer = window.setTimeout(() => {
+      session.aheadTimer = null;
+      if (this.ctx.isInvalid || !session.root.isConnected || this.site === null) return;
+      guard('review', () => {
+        const options = { platform: (this.site as Site).platform, kind: session.kind, voice: this.voice };
+        this.ask(session, readTextMap(session.root).text, options);
+      })();
+    }, IDLE_MS - ASK_AHEAD_MS);
     // A plain timer, cleared by `stop()`: WXT's ctx.setTimeout adds an abort listener per call that
     // keeps the handler (and a closed composer's DOM) alive until the page unloads.
     session.timer = window.setTimeout(() => {
@@ -323,6 +372,16 @@ export class RapportController {
       if (this.ctx.isInvalid) return;
       guard('review', () => this.analyse(session))();
     }, IDLE_MS);
+  }
+
+  /** The engine's review of `text`: the one asked ahead for this very text and options, else a new one. */
+  private ask(session: Session, text: string, options: RequestOptions): Promise<Review> {
+    const key = JSON.stringify([text, options]);
+    if (session.asked?.key === key) return session.asked.answer;
+    const answer = reviewInExtension(text, options);
+    answer.catch(() => undefined); // reported where it is awaited
+    session.asked = { key, answer };
+    return answer;
   }
 
   /**
@@ -334,11 +393,12 @@ export class RapportController {
     if (!session.root.isConnected || this.site === null) return;
     const map = readTextMap(session.root);
     const request = ++session.request;
-    const platform = this.site.platform;
-    reviewInExtension(map.text, { platform, kind: session.kind, voice: this.voice }).then(
+    const options = { platform: this.site.platform, kind: session.kind, voice: this.voice };
+    const key = JSON.stringify([map.text, options]);
+    this.ask(session, map.text, options).then(
       (result) => {
         const stale = request !== session.request || session.timer !== null || !session.root.isConnected;
-        if (!stale && !this.ctx.isInvalid) guard('review', () => this.draw(session, map, result))();
+        if (!stale && !this.ctx.isInvalid) guard('review', () => this.draw(session, map, key, result))();
       },
       (error) => {
         if (!this.ctx.isInvalid && !reported.has('engine')) {
@@ -349,12 +409,56 @@ export class RapportController {
     );
   }
 
+  /**
+   * Asks the engine for the suggestions of the drawn text, unless they are here or on their way.
+   * They are drawn only if the text is still the one drawn when they arrive (and no keystroke is
+   * pending): suggestions for text that has moved on are never shown.
+   */
+  private wantSuggestions(session: Session): void {
+    const { key, review } = session;
+    if (review === null || !review.analysed || review.findings.length === 0 || this.site === null) return;
+    if (session.suggestions?.key === key || session.suggesting === key) return;
+    session.suggesting = key;
+    const options = { platform: review.platform, kind: session.kind, voice: this.voice };
+    suggestInExtension(session.text, options).then(
+      (list) => {
+        if (session.suggesting === key) session.suggesting = null;
+        if (this.ctx.isInvalid || session.key !== key || session.review === null) return;
+        session.suggestions = { key, list };
+        if (session.timer !== null || !session.root.isConnected) return;
+        guard('suggestions', () => {
+          session.review = { ...(session.review as Review), suggestions: list };
+          if (this.active === session) this.store.setState({ review: session.review, suggesting: false });
+        })();
+      },
+      () => {
+        if (session.suggesting === key) session.suggesting = null;
+        if (this.active === session && session.key === key) this.store.setState({ suggesting: false });
+      },
+    );
+  }
+
+  /** Prefetches the drawn text's suggestions when the page is idle, so the panel has them when it opens. */
+  private prefetchSuggestions(session: Session): void {
+    const key = session.key;
+    const run = () => {
+      if (!this.ctx.isInvalid && session.key === key && session.timer === null)
+        guard('suggestions', () => this.wantSuggestions(session))();
+    };
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 1000 });
+    else window.setTimeout(run, 50);
+  }
+
   /** Draws a review of `map`'s text: highlights, badge, panel, and the stats. */
-  private draw(session: Session, map: TextMap, result: Review): void {
+  private draw(session: Session, map: TextMap, key: string, reviewed: Review): void {
     if (this.site === null) return;
     const previous = session.text;
     session.map = map;
     session.text = map.text;
+    session.key = key;
+    // The review comes without suggestions; the ones already fetched for this very text stay.
+    const known = session.suggestions?.key === key ? session.suggestions.list : null;
+    const result = known === null ? reviewed : { ...reviewed, suggestions: known };
     if (previous.trim().length > 0 && map.text.trim().length === 0 && session.review !== null) {
       // The composer was emptied (posted or cleared): that post is finished, the next one is new.
       void recordPostFinished({
@@ -376,12 +480,16 @@ export class RapportController {
     if (this.active === session) {
       // The editor re-rendered the same text (a caret move in Draft.js): the message shown stays.
       const textChanged = map.text !== previous;
+      const waiting = known === null && result.analysed && result.findings.length > 0;
       this.store.setState({
         review: map.text.trim().length === 0 ? null : result,
+        suggesting: waiting,
         ...(textChanged ? { tooltip: null } : {}),
       });
       this.position();
+      if (waiting && this.store.getState().open) this.wantSuggestions(session);
     }
+    if (known === null) this.prefetchSuggestions(session);
     if (result.analysed && map.text.trim().length > 0 && session.recordedScore !== result.score) {
       session.recordedScore = result.score;
       void recordReview({

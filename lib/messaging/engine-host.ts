@@ -1,35 +1,72 @@
 /**
  * The engine's side of the review protocol, in the extension context: answers validated requests
- * from the extension's own content scripts with `review()`. Pure over its inputs apart from the
- * engine's shared, bounded caches, which every tab now shares.
+ * from the extension's own content scripts with `review()` (findings, score and stats, on every
+ * pause in typing) and `suggest()` (the conversational version and single edits, asked for lazily).
+ * Pure over its inputs apart from the engine's shared, bounded caches, which every tab now shares.
  */
-import { review } from '../analysis/index';
-import type { Review } from '../analysis/types';
-import { parseReviewRequest, type ReviewReply } from './review';
+import { review, suggest } from '../analysis/index';
+import type { Review, Suggestion } from '../analysis/types';
+import {
+  parseReviewRequest,
+  parseSuggestRequest,
+  type ReviewReply,
+  type ReviewRequest,
+  type SuggestReply,
+} from './review';
 
 /**
- * The latest reviews, for every tab: a composer re-reviews the same text often (Draft.js re-renders
- * on caret moves, a dismissed finding, a voice change elsewhere), and a review with its rewrite costs
- * milliseconds to tens of milliseconds on a long post. Bounded; the key is everything the review
- * depends on.
+ * The latest reviews and suggestions, for every tab: a composer re-reviews the same text often
+ * (Draft.js re-renders on caret moves, a dismissed finding, a voice change elsewhere), and the
+ * suggestions of a long post cost tens of milliseconds. Bounded; the key is everything a review
+ * depends on; newest last.
  */
 const RECENT_LIMIT = 32;
-const recent = new Map<string, Review>();
+const recentReviews = new Map<string, Review>();
+const recentSuggestions = new Map<string, Suggestion[]>();
 
-/** Answers one message, or returns null when it is not a review request. */
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = compute();
+    if (cache.size >= RECENT_LIMIT) cache.delete(cache.keys().next().value as string);
+  } else cache.delete(key);
+  cache.set(key, result);
+  return result;
+}
+
+const keyOf = (r: Omit<ReviewRequest, 'type'>) => JSON.stringify([r.text, r.platform, r.kind, r.voice]);
+
+/** Answers one review request (without suggestions), or returns null when it is not one. */
 export function answerReviewRequest(message: unknown): ReviewReply | null {
   const request = parseReviewRequest(message);
   if (request === null) return null;
   try {
-    const key = JSON.stringify([request.text, request.platform, request.kind, request.voice]);
-    let result = recent.get(key);
-    if (result === undefined) {
-      result = review(request.text, { platform: request.platform, kind: request.kind, voice: request.voice });
-      if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
-    } else recent.delete(key);
-    recent.set(key, result); // newest last
+    const { text, platform, kind, voice } = request;
+    const result = remember(recentReviews, keyOf(request), () =>
+      review(text, { platform, kind, voice, suggestions: false }),
+    );
     return { type: 'rapport:review-result', id: request.id, review: result };
   } catch (error) {
     return { type: 'rapport:review-error', id: request.id, message: String(error) };
   }
+}
+
+/** Answers one suggestion request, or returns null when it is not one. */
+export function answerSuggestRequest(message: unknown): SuggestReply | null {
+  const request = parseSuggestRequest(message);
+  if (request === null) return null;
+  try {
+    const { text, platform, kind, voice } = request;
+    const suggestions = remember(recentSuggestions, keyOf(request), () =>
+      suggest(text, { platform, kind, voice }),
+    );
+    return { type: 'rapport:suggest-result', id: request.id, suggestions };
+  } catch (error) {
+    return { type: 'rapport:review-error', id: request.id, message: String(error) };
+  }
+}
+
+/** Answers a review or a suggestion request; null for any other message. */
+export function answerEngineRequest(message: unknown): ReviewReply | SuggestReply | null {
+  return answerReviewRequest(message) ?? answerSuggestRequest(message);
 }

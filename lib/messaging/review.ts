@@ -4,8 +4,13 @@
  * MV3, the background page in Firefox). One engine for every tab; the post text goes from the
  * page's content script to the extension and nowhere else (no `externally_connectable`: web pages
  * cannot send these). Both directions are validated: a malformed message is ignored.
+ *
+ * Two requests: `rapport:review` on every pause in typing (findings, score, stats; its review's
+ * `suggestions` is empty), and `rapport:suggest` for the same text and options when the writer may
+ * look at the suggestions (the panel opens, the badge is hovered, or idle time after the findings
+ * are drawn): the conversational version and its alternatives cost many times a review.
  */
-import type { BrandVoice, Platform, PostKind, Review } from '../analysis/types';
+import type { BrandVoice, Platform, PostKind, Review, Suggestion } from '../analysis/types';
 
 export interface ReviewRequest {
   type: 'rapport:review';
@@ -16,6 +21,15 @@ export interface ReviewRequest {
   kind: PostKind;
   voice: Partial<BrandVoice>;
 }
+
+/** Asks for the suggestions of a text (the same fields as a review request). */
+export interface SuggestRequest extends Omit<ReviewRequest, 'type'> {
+  type: 'rapport:suggest';
+}
+
+export type SuggestReply =
+  | { type: 'rapport:suggest-result'; id: number; suggestions: Suggestion[] }
+  | { type: 'rapport:review-error'; id: number; message: string };
 
 export type ReviewReply =
   | { type: 'rapport:review-result'; id: number; review: Review }
@@ -31,13 +45,25 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A review request, or null when the message is not a well-formed one. */
 export function parseReviewRequest(message: unknown): ReviewRequest | null {
   if (!isObject(message) || message.type !== 'rapport:review') return null;
+  const fields = parseFields(message);
+  return fields === null ? null : { type: 'rapport:review', ...fields };
+}
+
+/** A suggestion request, or null when the message is not a well-formed one. */
+export function parseSuggestRequest(message: unknown): SuggestRequest | null {
+  if (!isObject(message) || message.type !== 'rapport:suggest') return null;
+  const fields = parseFields(message);
+  return fields === null ? null : { type: 'rapport:suggest', ...fields };
+}
+
+function parseFields(message: Record<string, unknown>): Omit<ReviewRequest, 'type'> | null {
   const { id, text, platform, kind, voice } = message;
   if (typeof id !== 'number' || !Number.isSafeInteger(id)) return null;
   if (typeof text !== 'string' || text.length > MAX_REQUEST_CHARS) return null;
   if (typeof platform !== 'string' || !PLATFORMS.has(platform as Platform)) return null;
   if (typeof kind !== 'string' || !KINDS.has(kind as PostKind)) return null;
   if (!isObject(voice)) return null;
-  return { type: 'rapport:review', id, text, platform: platform as Platform, kind: kind as PostKind, voice };
+  return { id, text, platform: platform as Platform, kind: kind as PostKind, voice };
 }
 
 /** A reply to request `id`, or null when the message is not a well-formed reply to it. */
@@ -55,4 +81,16 @@ export function parseReviewReply(message: unknown, id: number): ReviewReply | nu
   )
     return null;
   return { type: 'rapport:review-result', id, review: review as unknown as Review };
+}
+
+/** A reply to suggestion request `id`, or null when the message is not a well-formed reply to it. */
+export function parseSuggestReply(message: unknown, id: number): SuggestReply | null {
+  if (!isObject(message) || message.id !== id) return null;
+  if (message.type === 'rapport:review-error' && typeof message.message === 'string')
+    return { type: 'rapport:review-error', id, message: message.message };
+  if (message.type !== 'rapport:suggest-result' || !Array.isArray(message.suggestions)) return null;
+  const suggestions = message.suggestions as unknown[];
+  if (!suggestions.every((s) => isObject(s) && typeof s.preview === 'string' && isObject(s.edit)))
+    return null;
+  return { type: 'rapport:suggest-result', id, suggestions: suggestions as Suggestion[] };
 }

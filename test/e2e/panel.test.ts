@@ -103,6 +103,63 @@ describe('the panel', () => {
     expect(await editorText(page, 'post')).toBe(POST);
   });
 
+  it('asks for suggestions only after the findings, and shows the current text’s, not an older one’s', async () => {
+    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+    // Watches the requests the engine gets (a second listener, answering nothing).
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as {
+        rapportSeen: { type: unknown; text: unknown }[];
+        chrome: { runtime: { onMessage: { addListener(fn: (m: unknown) => undefined): void } } };
+      };
+      g.rapportSeen = [];
+      g.chrome.runtime.onMessage.addListener((m) => {
+        const message = m as { type?: unknown; text?: unknown };
+        g.rapportSeen.push({ type: message.type, text: message.text });
+        return undefined;
+      });
+    });
+    await openPanel();
+    const added = ' Our new candles are here.';
+    const next = `${POST}${added}`;
+    await page.click(COMPOSERS.x.editable);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(added, { delay: 2 });
+    const expected = review(next, { platform: 'x' }).suggestions[0];
+    expect(expected.scope).toBe('post');
+    expect(expected.preview).not.toBe(review(POST, { platform: 'x' }).suggestions[0].preview);
+    // The panel, open all along, comes to show the new text's conversational version.
+    await expect
+      .poll(async () => {
+        await panel().locator('button[aria-label^="Copy the conversational version"]').click();
+        return page.evaluate(() => navigator.clipboard.readText());
+      })
+      .toBe(expected.preview);
+    const seen = (await worker.evaluate(
+      () => (globalThis as unknown as { rapportSeen: { type: string; text: string }[] }).rapportSeen,
+    )) as { type: string; text: string }[];
+    const reviews = seen.filter((m) => m.type === 'rapport:review');
+    const suggests = seen.filter((m) => m.type === 'rapport:suggest');
+    expect(reviews.map((m) => m.text)).toContain(next);
+    expect(suggests.map((m) => m.text)).toContain(next);
+    // Suggestions are asked for a text only after its review came back, at most once per text.
+    for (const [i, m] of seen.entries()) {
+      if (m.type !== 'rapport:suggest') continue;
+      expect(seen.slice(0, i).some((r) => r.type === 'rapport:review' && r.text === m.text)).toBe(true);
+    }
+    expect(new Set(suggests.map((m) => m.text)).size).toBe(suggests.length);
+    // Back to the post the other tests expect.
+    await page.click(COMPOSERS.x.editable);
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < added.length; i++) await page.keyboard.press('Backspace');
+    await expect.poll(() => editorText(page, 'post')).toBe(POST);
+    await expect
+      .poll(async () => {
+        await panel().locator('button[aria-label^="Copy the conversational version"]').click();
+        return page.evaluate(() => navigator.clipboard.readText());
+      })
+      .toBe(review(POST, { platform: 'x' }).suggestions[0].preview);
+  });
+
   it('dismisses a finding for this post: its highlight and entry go, the text stays', async () => {
     await openPanel();
     const before = await highlightSize('hard-sell');

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
-import { createReviewClient } from '../../lib/messaging/client';
-import { answerReviewRequest } from '../../lib/messaging/engine-host';
-import { parseReviewReply, parseReviewRequest, type ReviewRequest } from '../../lib/messaging/review';
+import { createReviewClient, createSuggestClient } from '../../lib/messaging/client';
+import {
+  answerEngineRequest,
+  answerReviewRequest,
+  answerSuggestRequest,
+} from '../../lib/messaging/engine-host';
+import {
+  parseReviewReply,
+  parseReviewRequest,
+  parseSuggestReply,
+  parseSuggestRequest,
+  type ReviewRequest,
+} from '../../lib/messaging/review';
 
 const REQUEST: ReviewRequest = {
   type: 'rapport:review',
@@ -14,13 +24,37 @@ const REQUEST: ReviewRequest = {
 };
 
 describe('review protocol', () => {
-  it('accepts a well-formed request and answers it with the engine’s own review', () => {
+  it('accepts a well-formed request and answers it with the engine’s own review, without suggestions', () => {
     expect(parseReviewRequest(REQUEST)).toEqual(REQUEST);
     const reply = answerReviewRequest(REQUEST);
+    const full = review(REQUEST.text, { platform: 'x', kind: 'post', voice: {} });
+    expect(full.suggestions.length).toBeGreaterThan(0);
     expect(reply).toEqual({
       type: 'rapport:review-result',
       id: 7,
-      review: review(REQUEST.text, { platform: 'x', kind: 'post', voice: {} }),
+      review: { ...full, suggestions: [] },
+    });
+  });
+
+  it('answers a suggestion request with the suggestions the full review carries, for that text only', () => {
+    const request = { ...REQUEST, type: 'rapport:suggest' as const, id: 9 };
+    expect(parseSuggestRequest(request)).toEqual(request);
+    expect(parseReviewRequest(request)).toBeNull();
+    expect(parseSuggestRequest(REQUEST)).toBeNull();
+    const full = review(REQUEST.text, { platform: 'x', kind: 'post', voice: {} });
+    const reply = answerSuggestRequest(request);
+    expect(reply).toEqual({ type: 'rapport:suggest-result', id: 9, suggestions: full.suggestions });
+    expect(answerEngineRequest(request)).toEqual(reply);
+    expect(answerEngineRequest(REQUEST)).toEqual(answerReviewRequest(REQUEST));
+    expect(answerEngineRequest({ type: 'rapport:toggle-panel' })).toBeNull();
+    expect(parseSuggestReply(reply, 9)).toEqual(reply);
+    expect(parseSuggestReply(reply, 10)).toBeNull();
+    expect(parseSuggestReply({ type: 'rapport:suggest-result', id: 9, suggestions: [{}] }, 9)).toBeNull();
+    const other = answerSuggestRequest({ ...request, text: 'Hello there, how was your week?' });
+    expect(other).toEqual({
+      type: 'rapport:suggest-result',
+      id: 9,
+      suggestions: review('Hello there, how was your week?', { platform: 'x', kind: 'post' }).suggestions,
     });
   });
 
@@ -59,6 +93,20 @@ describe('review client', () => {
     expect(sent.map((m) => m.id)).toEqual([1, 2]);
     expect(a.score).toBe(review('Hello there, how was your week?', { platform: 'x', kind: 'reply' }).score);
     expect(b.platform).toBe('linkedin');
+  });
+
+  it('asks for suggestions with its own request numbers', async () => {
+    const sent: unknown[] = [];
+    const suggest = createSuggestClient(async (message) => {
+      sent.push(message);
+      return answerEngineRequest(message);
+    });
+    const list = await suggest(REQUEST.text, { platform: 'x', kind: 'post', voice: {} });
+    expect(sent).toEqual([{ ...REQUEST, type: 'rapport:suggest', id: 1 }]);
+    expect(list).toEqual(review(REQUEST.text, { platform: 'x', kind: 'post' }).suggestions);
+    await expect(createSuggestClient(async () => undefined)('x', REQUEST)).rejects.toThrow(
+      'sent no suggestions back',
+    );
   });
 
   it('rejects with a clear error when the engine sends nothing or an error back', async () => {
