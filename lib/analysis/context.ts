@@ -7,7 +7,11 @@
  * rules that its words would trip in a post do not count against it.
  */
 import { greetsSomeone, isCare, isCarePurpose } from './intent';
+import { type NameVoice, properNames } from './names';
+import { isShouting, unshoutKeeping } from './rules/caps';
 import { CONTACT_CALL_MESSAGE, LINK_CALL_MESSAGE } from './rules/cta';
+import { LINK_CALL_ID, linkCall } from './rules/link-call';
+import { URL_PATTERN } from './text';
 import type { Finding, PostKind } from './types';
 
 /** Rules whose findings are conversation inside a care sentence of a reply. */
@@ -48,6 +52,10 @@ export interface JudgingContext {
   care: readonly boolean[];
   /** Per sentence: says it asks in order to help ("so we can look into it"), in any kind of text. */
   carePurpose: readonly boolean[];
+  /** The post's proper names (brands, products, acronyms), learnt on first use: never shouting. */
+  names(): ReadonlySet<string>;
+  /** broadcast/link-call is on: a call to follow a link in a post that sells nothing becomes one. */
+  linkCalls: boolean;
 }
 
 /** Works out how a text should be judged: to whom it speaks and which of its sentences are care. */
@@ -55,9 +63,16 @@ export function judgingContext(
   text: string,
   kind: PostKind,
   sentences: readonly { text: string }[],
+  voice: NameVoice & { disabledRules?: readonly string[] } = {},
 ): JudgingContext {
   const addressed = kind !== 'post' || greetsSomeone(text);
+  let names: ReadonlySet<string> | undefined;
   return {
+    linkCalls: !(voice.disabledRules ?? []).includes(LINK_CALL_ID),
+    names: () => {
+      names ??= properNames(text, voice);
+      return names;
+    },
     kind,
     addressed,
     care: sentences.map((s) => addressed && isCare(s.text)),
@@ -77,7 +92,9 @@ export function inContext<F extends Finding>(
   sentences: readonly { start: number; end: number }[],
 ): F[] {
   const out: F[] = [];
-  for (const f of findings) {
+  for (const found of findings) {
+    const f = found.rule === 'urgency/caps' ? withoutNames(found, ctx.names()) : found;
+    if (f === null) continue;
     const i = sentences.findIndex((s) => f.start >= s.start && f.start < s.end);
     if (i >= 0 && (ctx.care[i] || ctx.carePurpose[i]) && EXCUSED_IN_CARE.has(f.rule)) continue;
     if (!ctx.addressed) {
@@ -92,5 +109,84 @@ export function inContext<F extends Finding>(
     }
     out.push(f);
   }
+  return oneWayLinks(out, ctx, sentences);
+}
+
+/** Words of an offer: a call to follow a link next to them still sells ("Click here for a coupon"). */
+const OFFER_WORDS =
+  /(?<![\p{L}])(?:coupons?|deals?|offers?|discounts?|sale|save|savings|promo|codes?|free|order(?! to)|buy|shop|prices?|pricing|prizes?|win|sweepstakes|giveaways?|tickets?|menu|limited|\d+\s?%|[$£€]\s?\d)(?![\p{L}])/iu;
+
+/** What a post shows or links to: a call to see it is a call to read or watch, not to buy. */
+const SHOWN =
+  /(?<![\p{L}])(?:photos?|pics?|pictures?|images?|videos?|clips?|story|stories|recipes?|guide|article|blog|post|album|gallery|recap|highlights|memories|map|behind[- ]the[- ]scenes|sneak (?:peek|peak)|interview|footage|moments)(?![\p{L}])/iu;
+
+function hasLink(text: string): boolean {
+  URL_PATTERN.lastIndex = 0;
+  const found = URL_PATTERN.test(text);
+  URL_PATTERN.lastIndex = 0;
+  return found;
+}
+
+/** A call to follow a link, as hard-sell/cta finds it ("Learn more:", "Check out", "Click here"). */
+function isLinkCall(f: Finding): boolean {
+  return f.rule === 'hard-sell/cta' && f.message === LINK_CALL_MESSAGE;
+}
+
+/**
+ * One-way is not selling: in a post that sells nothing else (no offer, no price, no deadline, no
+ * bait), a call to follow a link ("Check out some great memories from the night and learn more:
+ * URL") is a broadcast hint, broadcast/link-call, not a call to buy. Next to an offer it sells.
+ */
+function oneWayLinks<F extends Finding>(
+  findings: F[],
+  ctx: JudgingContext,
+  sentences: readonly { start: number; end: number; text?: string }[],
+): F[] {
+  if (!findings.some(isLinkCall)) return findings;
+  const sells = findings.some(
+    (f) =>
+      !isLinkCall(f) &&
+      f.severity !== 'info' &&
+      (f.category === 'hard-sell' || f.category === 'urgency' || f.category === 'engagement-bait'),
+  );
+  if (sells) return findings;
+  // Only a call to read or see something: the post carries a link, or the call names what to see.
+  const shown = sentences.some((s) => s.text !== undefined && (hasLink(s.text) || SHOWN.test(s.text)));
+  if (!shown) return findings;
+  const offered = sentences.some((s) => s.text !== undefined && OFFER_WORDS.test(s.text));
+  const out: F[] = [];
+  for (const f of findings) {
+    if (!isLinkCall(f)) {
+      out.push(f);
+      continue;
+    }
+    if (offered) {
+      out.push(f);
+      continue;
+    }
+    if (!ctx.linkCalls) continue;
+    out.push({
+      ...f,
+      id: `${LINK_CALL_ID}:${f.start}-${f.end}`,
+      rule: LINK_CALL_ID,
+      category: linkCall.category,
+      severity: linkCall.severity,
+      message: linkCall.message,
+      why: linkCall.why,
+    });
+  }
   return out;
+}
+
+/**
+ * A finding of capitals judged with the post's names: none when only names and acronyms were in
+ * capitals ("at SONIC", "sponsored by GEICO"), else the same finding whose replacement keeps them.
+ */
+function withoutNames<F extends Finding & { replacement?: string }>(
+  f: F,
+  names: ReadonlySet<string>,
+): F | null {
+  if (names.size === 0) return f;
+  if (!isShouting(f.actual, names)) return null;
+  return f.replacement === undefined ? f : { ...f, replacement: unshoutKeeping(f.actual, names) };
 }

@@ -60,6 +60,7 @@ const hitCache = new Map<string, SentenceHits>();
 
 /** Forgets every cached sentence analysis (benchmarks use it to measure cold reviews). */
 export function clearCaches(): void {
+  analyses.clear();
   hitCache.clear();
   clearSentenceCache();
 }
@@ -67,7 +68,12 @@ export function clearCaches(): void {
 function sentenceHits(text: string, ctx: RuleContext, ctxKey: string): SentenceHits {
   const key = `${ctxKey}\u0001${text}`;
   const cached = hitCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    // Least recently used goes first: the sentences of the post being written stay.
+    hitCache.delete(key);
+    hitCache.set(key, cached);
+    return cached;
+  }
   const input = { text, parsed: () => parseSentenceCached(text) };
   const result: SentenceHits = [];
   for (const rule of SENTENCE_RULES) {
@@ -104,8 +110,87 @@ export function resolveKind(text: string, kind?: PostKind): PostKind {
   return OPENING_MENTION.test(text) ? 'reply' : 'post';
 }
 
-/** Reviews a post. Never throws; offsets are UTF-16 indices into `text`. */
-export function review(text: string, options: ReviewOptions = {}): Review {
+/** Options of `review()`: the review's own, plus whether to build the suggestions now. */
+export interface EngineOptions extends ReviewOptions {
+  /**
+   * `false`: findings, score and stats only, with `suggestions: []` (what a pause in typing needs);
+   * `suggest()` builds them later for the same text and options. Default: built now.
+   */
+  suggestions?: boolean;
+}
+
+/**
+ * One text's review without its suggestions, with what the suggestions are built from, and the
+ * suggestions once asked for. Cached per (text, options): bounded, newest last.
+ */
+interface Analysis {
+  review: Review;
+  kept: readonly (Finding & { replacement?: string })[];
+  sentences: readonly PostSentence[];
+  voice: ReturnType<typeof resolveVoice>;
+  options: ReviewOptions;
+  suggestions?: Suggestion[];
+}
+const ANALYSIS_CACHE_LIMIT = 48;
+const analyses = new Map<string, Analysis>();
+
+function analysisKey(text: string, options: ReviewOptions): string {
+  return JSON.stringify([text, options.platform ?? 'generic', options.kind ?? null, options.voice ?? null]);
+}
+
+function analysisOf(text: string, options: ReviewOptions): Analysis {
+  const key = analysisKey(text, options);
+  const hit = analyses.get(key);
+  if (hit !== undefined) {
+    analyses.delete(key);
+    analyses.set(key, hit);
+    return hit;
+  }
+  const result = analyse(text, options);
+  analyses.set(key, result);
+  if (analyses.size > ANALYSIS_CACHE_LIMIT) analyses.delete(analyses.keys().next().value as string);
+  return result;
+}
+
+/**
+ * Reviews a post. Never throws; offsets are UTF-16 indices into `text`. With `suggestions: false`
+ * the suggestions are left out (the part that costs: the conversational version re-reviews its
+ * candidates); `suggest()` gives them for the same text and options, from the same cached review.
+ */
+export function review(text: string, options: EngineOptions = {}): Review {
+  const { suggestions: withSuggestions, ...reviewOptions } = options;
+  const analysis = analysisOf(text, reviewOptions);
+  if (withSuggestions === false || !analysis.review.analysed) return { ...analysis.review };
+  return { ...analysis.review, suggestions: suggestionsOf(text, analysis) };
+}
+
+/**
+ * The suggestions `review(text, options)` includes (the conversational version first, then single
+ * edits), built lazily: the first call for a (text, options) builds them, later calls reuse them.
+ */
+export function suggest(text: string, options: ReviewOptions = {}): Suggestion[] {
+  const { suggestions: _, ...reviewOptions } = options as EngineOptions;
+  const analysis = analysisOf(text, reviewOptions);
+  return analysis.review.analysed ? suggestionsOf(text, analysis) : [];
+}
+
+function suggestionsOf(text: string, analysis: Analysis): Suggestion[] {
+  if (analysis.suggestions === undefined) {
+    const { kept, voice, sentences, review: r, options } = analysis;
+    // A handful of suggestions, the conversational version first: more is noise for the writer, and
+    // each carries the whole text (a 100,000-character paste had 165, 16 MB to copy into the page).
+    analysis.suggestions = suggestionsFor(
+      text,
+      kept,
+      { voice, platform: r.platform, sentences },
+      r.score,
+      options,
+    ).slice(0, MAX_SUGGESTIONS);
+  }
+  return analysis.suggestions;
+}
+
+function analyse(text: string, options: ReviewOptions): Analysis {
   const platform: Platform = options.platform ?? 'generic';
   const kind = resolveKind(text, options.kind);
   const voice = resolveVoice(options.voice);
@@ -159,7 +244,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   if (!analysed) {
     const dimensions = Object.fromEntries(CATEGORIES.map((c) => [c, 100])) as Dimensions;
     const score = 75;
-    return {
+    const review: Review = {
       score,
       verdict: verdictFor(score),
       dimensions,
@@ -173,13 +258,14 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       analysed: false,
       truncated: false,
     };
+    return { review, kept: [], sentences, voice, options };
   }
 
   const regions = voice.regions;
   const ctx: RuleContext = { voice, platform, kind, globalAudience: regions.length !== 1 };
   const ctxKey = JSON.stringify([platform, kind, voice]);
   const disabled = new Set(voice.disabledRules);
-  const judging = judgingContext(window, kind, sentences);
+  const judging = judgingContext(window, kind, sentences, voice);
 
   const raw: (Finding & { replacement?: string })[] = [];
   for (const s of sentences) {
@@ -214,17 +300,12 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     you,
     strictness: voice.strictness,
   });
-  // A handful of suggestions, the conversational version first: more is noise for the writer, and
-  // each carries the whole text (a 100,000-character paste had 165, 16 MB to copy into the page).
-  const suggestions = rereviewing
-    ? []
-    : suggestionsFor(text, kept, { voice, platform, sentences }, score, options).slice(0, MAX_SUGGESTIONS);
-  return {
+  const review: Review = {
     score,
     verdict,
     dimensions,
     findings,
-    suggestions,
+    suggestions: [],
     signals,
     stats,
     platform,
@@ -233,6 +314,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     analysed: true,
     truncated: end < text.length,
   };
+  return { review, kept, sentences, voice, options };
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -240,9 +322,6 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 const RULE_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
-
-// Set while a rewrite's preview is re-reviewed: that review needs no suggestions of its own.
-let rereviewing = false;
 
 function suggestionsFor(
   text: string,
@@ -263,14 +342,9 @@ function suggestionsFor(
       if (topic === undefined) topic = informal(text) ? null : extractTopic(base.sentences, () => false);
       return topic;
     },
-    rereview: (t) => {
-      rereviewing = true;
-      try {
-        return review(t, options);
-      } finally {
-        rereviewing = false;
-      }
-    },
+    // A candidate's review needs no suggestions of its own (and is cached: an applied rewrite is
+    // the next text reviewed).
+    rereview: (t) => analysisOf(t, options).review,
   });
 }
 

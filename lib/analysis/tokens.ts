@@ -113,19 +113,37 @@ const NEVER_IMPERATIVE = new Set(
   ).split(' '),
 );
 const openerCache = new Map<string, boolean>();
+const OPENER = new RegExp(`^\\S*(?:\\s+\\S*){0,${OPENER_WORDS - 1}}`);
+
+/** The opener to parse for the mood, or null when the sentence cannot open with a command (no parse needed). */
+function imperativeOpener(sentence: string): string | null {
+  const first = /^[\p{L}']+/u.exec(sentence)?.[0].toLowerCase();
+  // Most sentences open with a word that can never be a command; skip the parse for them.
+  if (first === undefined || NEVER_IMPERATIVE.has(first) || NON_IMPERATIVE_OPENERS.has(first)) return null;
+  // The first OPENER_WORDS words joined by single spaces, as `split(/\s+/, 5).join(' ')` gives them,
+  // without splitting the whole sentence.
+  const opener = (OPENER.exec(sentence)?.[0] ?? '').replace(/\s+/g, ' ');
+  return /^[\p{L}]/u.test(opener) && !opener.includes('?') ? opener : null;
+}
+
+/**
+ * Whether `opensWithImperative` could say yes, without parsing: false means it says no. Lets a
+ * caller that only cares about runs of commands skip the parse (the cost of a review) elsewhere.
+ */
+export function mayOpenWithImperative(sentence: string): boolean {
+  return imperativeOpener(sentence) !== null;
+}
 
 /**
  * Whether a sentence opens with a bare verb ("Sign up today"), from a parse of its first few
  * words only: parsing whole sentences costs ~10x more and the opener decides the mood.
  */
 export function opensWithImperative(sentence: string): boolean {
-  const first = /^[\p{L}']+/u.exec(sentence)?.[0].toLowerCase();
-  // Most sentences open with a word that can never be a command; skip the parse for them.
-  if (first === undefined || NEVER_IMPERATIVE.has(first) || NON_IMPERATIVE_OPENERS.has(first)) return false;
-  const opener = sentence.split(/\s+/, OPENER_WORDS).join(' ');
+  const opener = imperativeOpener(sentence);
+  if (opener === null) return false;
   const hit = openerCache.get(opener);
   if (hit !== undefined) return hit;
-  const result = /^[\p{L}]/u.test(opener) && !opener.includes('?') && parseSentence(opener).isImperative;
+  const result = parseSentence(opener).isImperative;
   openerCache.set(opener, result);
   if (openerCache.size > CACHE_LIMIT) openerCache.delete(openerCache.keys().next().value as string);
   return result;

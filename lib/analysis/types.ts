@@ -167,6 +167,11 @@ export interface BrandVoice {
   hashtags: { max: number | null };
   banned: BannedPhrase[];
   preferred: string[];
+  /**
+   * Names the brand writes as it wants them (brand and product names, acronyms: "SONIC", "GEICO",
+   * "EBONY Power 100"): never flagged as shouting, never changed by a rewrite.
+   */
+  names: string[];
   signOff: string;
   /** Audience regions, e.g. ['US', 'EU', 'IN']; more than one region turns on the global-clarity rules fully. */
   regions: string[];

@@ -5,8 +5,14 @@
  */
 import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';
-import { type DefectKind, diffWords, findDefects } from '../analysis/rewrite/index';
-import type { Platform, Review, Suggestion } from '../analysis/types';
+import {
+  type DefectKind,
+  diffWords,
+  findDefects,
+  pressureSpans,
+  voiceNames,
+} from '../analysis/rewrite/index';
+import type { BrandVoice, Platform, Review, Suggestion } from '../analysis/types';
 
 export type QualityDefectKind = DefectKind | 'harper';
 
@@ -138,12 +144,20 @@ export async function reviewDefects(
   r: Review,
   platform: Platform,
   linter?: Linter,
+  voice: Partial<BrandVoice> = {},
 ): Promise<QualityDefect[]> {
   const out: QualityDefect[] = [];
   for (const s of r.suggestions) {
     for (const { label, preview } of previewsOf(s)) {
       const removes = s.removes;
-      for (const d of findDefects(text, preview, { platform, removes, numbers: s.scope === 'post' }))
+      const guard = {
+        platform,
+        removes,
+        numbers: s.scope === 'post',
+        names: voiceNames(voice),
+        pressure: pressureSpans(r.findings, text),
+      };
+      for (const d of findDefects(text, preview, guard))
         out.push({ kind: d.kind, detail: d.detail, suggestion: label, preview });
       if (linter !== undefined)
         for (const lint of await newLints(linter, text, preview))

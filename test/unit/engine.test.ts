@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, CATEGORIES, MAX_ANALYSED_CHARS, review } from '../../lib/analysis/index';
+import {
+  applyEdit,
+  CATEGORIES,
+  clearCaches,
+  MAX_ANALYSED_CHARS,
+  review,
+  suggest,
+} from '../../lib/analysis/index';
 import type { Review } from '../../lib/analysis/types';
 
 const SALESY =
@@ -211,6 +218,45 @@ describe('review() contract', () => {
     const after = review(edited).findings.find((f) => f.rule === 'hard-sell/cta')!;
     expect(after.start).toBe(before.start + 11);
     expect(edited.slice(after.start, after.end)).toBe('Buy now');
+  });
+});
+
+describe('lazy suggestions', () => {
+  const POSTS = [
+    'Buy now and save big. We love our customers, today only!!!',
+    'DM us for prices. Limited spots left, sign up today and share with your friends!',
+    'Thanks everyone who came to the meetup yesterday. What should we cover next time?',
+    'ok',
+  ];
+
+  it('review(text, { suggestions: false }) is the full review without its suggestions, and suggest() gives them', () => {
+    for (const text of POSTS) {
+      for (const options of [
+        { platform: 'x' as const },
+        { platform: 'linkedin' as const, kind: 'reply' as const },
+      ]) {
+        clearCaches();
+        const quick = review(text, { ...options, suggestions: false });
+        const lazy = suggest(text, options);
+        clearCaches();
+        const full = review(text, options);
+        expect(quick).toEqual({ ...full, suggestions: [] });
+        expect(lazy).toEqual(full.suggestions);
+        // From the cache, in any order: the same answers.
+        expect(review(text, options)).toEqual(full);
+        expect(suggest(text, options)).toEqual(full.suggestions);
+      }
+    }
+    expect(review(POSTS[0], { platform: 'x' }).suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('keeps suggestions apart per text and per options', () => {
+    const banned = { banned: [{ phrase: 'customers', replacement: 'people' }] };
+    const withVoice = suggest(POSTS[0], { platform: 'x', voice: banned });
+    const plain = suggest(POSTS[0], { platform: 'x' });
+    expect(withVoice.some((s) => s.preview.includes('people'))).toBe(true);
+    expect(plain.some((s) => s.preview.includes('people'))).toBe(false);
+    expect(suggest(POSTS[1], { platform: 'x' })).not.toEqual(plain);
   });
 });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../lib/analysis/language';
 import { applyEdit, removalEdit } from '../../lib/analysis/suggest';
@@ -47,8 +49,46 @@ describe('language detection', () => {
     ['这首歌真好听', 'zh'],
     ['Это очень хорошая песня', 'ru'],
     ['هذه أغنية جميلة جدا', 'ar'],
+    ['Questa canzone è bellissima', 'it'],
+    ["Wij zoeken nieuwe collega's in Amsterdam", 'nl'],
+    ['Cumpără acum cu 20% reducere, doar azi', 'ro'],
+    ['Cảm ơn các bạn đã ủng hộ', 'vi'],
+    ['Desteğiniz için çok teşekkür ederiz', 'tr'],
+    ['Obrigado pelo carinho de sempre ❤️', 'pt'],
+    ["Wingtoberfest ist da 🙌. Bleib' auf der Überholspur und mach bei uns Halt.", 'de'],
   ])('%j is %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+
+  // Real brand posts eld alone calls another language: a false "not English" leaves a post unreviewed.
+  it.each([
+    'Happy Cinco de Mayo SONIC fans!',
+    'Feliz Cinco de Mayo! May your mouth be en fuego from Spicy Chipotle Boneless Wings.',
+    'Congratulations, Germany, on winning the 2014 FIFA #WorldCup! Sie sind die Meister! Prost!',
+    'I miss the garden veggie pita',
+    'Ciao Bella pizza is now open in Brooklyn 🍕',
+    'https://www.facebook.com/marioswindowcleaning',
+    '#thisishowyoushouldsonic #howdothoseadguysstillhaveajob',
+    'Ok lor...',
+  ])('%j is English', (text) => {
+    expect(detectLanguage(text)).toBe('en');
+  });
+
+  it('tells Indonesian from English (eld may call it Malay, its close neighbour)', () => {
+    expect(['id', 'ms']).toContain(detectLanguage('Kalian lebih suka kopi atau teh?'));
+  });
+
+  it('calls none of the written English benchmark texts another language', () => {
+    const rows = readFileSync(resolve(import.meta.dirname, '../fixtures/languages.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { text: string; lang: string });
+    const english = rows.filter((r) => r.lang === 'en');
+    expect(english.length).toBeGreaterThan(50);
+    expect(english.filter((r) => detectLanguage(r.text) !== 'en').map((r) => r.text)).toEqual([]);
+    const other = rows.filter((r) => r.lang !== 'en');
+    const missed = other.filter((r) => detectLanguage(r.text) === 'en');
+    expect(missed.length / other.length).toBeLessThan(0.05);
   });
 });
 

@@ -25,7 +25,9 @@ export const BAIT = {
   ],
   comment: [
     '(?:comment|type)\\s+["\'“]?(?:yes|amen|done|interested|info|1|a 🔥|an emoji|your name)["\'”]?',
-    'comment below',
+    // "Comment below with how you…" asks for people's own input (Meta exempts requests for input).
+    'comment below(?! (?:with (?:how|what|which|why|where|when|who|your|a (?:photo|story|tip|picture))|and (?:tell|share|let)|to (?:tell|share|let)))',
+    'comment below with ["\'“]?(?:yes|amen|done|interested|info|1|an? emoji|a 🔥|your name)(?![\\p{L}])',
     'drop a (?:comment|emoji|🔥|❤️|heart)',
     // "Comment 'FRAMEWORK' and I'll send it": a quoted keyword is the bait whatever follows.
     '(?:comment|type|write|reply with|drop)(?: the word)? ["\'“‘][\\p{L}\\p{N}]+["\'”’]',

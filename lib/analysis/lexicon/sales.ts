@@ -50,7 +50,11 @@ export const DM_PRICING = [
 export const PRICE = [
   '\\d+(?:[.,]\\d+)?\\s?%\\s?(?:off|discount|cashback|savings?)',
   '(?:up to|save|saving|only|just|from|now|win|won)\\s?(?:[$£€¥₹]|usd|gbp|eur)\\s?\\d[\\d,.]*',
-  '(?:half|full) price',
+  '(?:half|full|½) price',
+  // A deal that leads with its price ("$1 any size drink", "79¢ Slushes"): money, then the goods.
+  '^\\P{L}{0,3}[$£€]\\s?\\d[\\d,.]*(?= (?:any|all|off|small|medium|large|\\p{Lu}))',
+  '\\d+\\s?¢(?= (?:any|all|small|medium|large|\\p{Lu}))',
+  '(?:for|at) (?:just |only )?[$£€]\\s?\\d[\\d,.]*(?! (?:million|billion|bn|m)(?![\\p{L}]))',
   '(?:buy one,? get one|bogo)',
   'free (?:shipping|delivery|trial|gift|entry|ringtones?|tones?|samples?|minutes|mins|texts?|txts?|calls?|phone|camera phone|upgrade|vouchers?|tickets?|credit|membership)',
   '(?:discount|promo|coupon|voucher) codes?',
@@ -117,7 +121,7 @@ export const SELF_PROMO = [
   // Not a story of growth already made ("I went from 0 to 50,000 followers"): that tells, it does not ask.
   '(?:get|reach|hit|help me (?:get|reach|hit)?|(?<!from \\d[\\d,.]*k?\\+? )to) (?:to )?\\d[\\d,.]*k?\\+? (?:subs|subscribers|followers|likes|views|viewers)',
   '^(?:please |pls |plz )?(?:sub(?:scribe)?|suscribe|sucscribe|subcribe)(?=\\s*(?:[!.,;:]|$|if|and|to|for|pls|plz|please))',
-  '(?:sub(?:scribe)?|suscribe|follow) (?:to )?(?:me|my (?:channel|page|account|profile|blog))',
+  '(?:sub(?:scribe)?|suscribe|follow) (?:to )?(?:me|my (?:channel|page|account|profile|blog|company|business|brand|shop|store|band|music))',
   '(?:my|our) (?:new )?(?:youtube |yt )?channel',
   'my (?:new )?(?:mixtape|single|album|music video|song|track|app|ebook|book|course|podcast|page)',
   'please (?:check|visit|watch|subscribe|like|share|follow|download)(?! (?:your|ur|the (?:details|issue|problem|steps|error|app cache|spam)|any|some|more|what|how|if|whether|that|again|details|feedback|thoughts|and (?:dm|message)|(?:our|the) (?:help|support|status|community|faq))(?![\\p{L}]))',

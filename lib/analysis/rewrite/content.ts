@@ -68,3 +68,10 @@ export function contentRetention(
   }
   return kept / before.length;
 }
+
+/** Calls to act and filler that carry no content of their own ("Check out", "click here", "learn more"). */
+export const ACT_WORDS: ReadonlySet<string> = new Set(
+  'check click tap visit learn read find see watch shop buy order get grab head go more here link bio url now today'.split(
+    ' ',
+  ),
+);

@@ -9,7 +9,8 @@
 import { PLATFORMS, platformLength } from '../platform';
 import { segmentSentences } from '../text';
 import type { Platform } from '../types';
-import { type ProtectedSpan, protectedSpans } from './protect';
+import { ACT_WORDS, contentWords } from './content';
+import { type ProtectedSpan, protectedNames, protectedSpans } from './protect';
 
 export type DefectKind =
   | 'double-space'
@@ -21,7 +22,11 @@ export type DefectKind =
   | 'empty-sentence'
   | 'protected-changed'
   | 'invented-token'
-  | 'over-limit';
+  | 'over-limit'
+  | 'case-changed'
+  | 'continuation-capital'
+  | 'content-dropped'
+  | 'added-claim';
 
 export const DEFECT_KINDS: readonly DefectKind[] = [
   'double-space',
@@ -34,6 +39,10 @@ export const DEFECT_KINDS: readonly DefectKind[] = [
   'protected-changed',
   'invented-token',
   'over-limit',
+  'case-changed',
+  'continuation-capital',
+  'content-dropped',
+  'added-claim',
 ];
 
 export interface Defect {
@@ -84,11 +93,19 @@ function multiset(spans: readonly ProtectedSpan[]): Map<string, number> {
  * The defects a preview has that `original` did not. `removes` lists the protected tokens the
  * suggestion says it removes; `numbers` also checks that no number was altered or invented.
  */
-export function findDefects(
-  original: string,
-  preview: string,
-  options: { platform: Platform; removes?: readonly string[]; numbers?: boolean },
-): Defect[] {
+export interface GuardOptions {
+  platform: Platform;
+  /** Protected tokens the suggestion says it removes. */
+  removes?: readonly string[];
+  /** Also check that no number was altered or invented. */
+  numbers?: boolean;
+  /** The brand's names (the voice's name and names): their case never changes. */
+  names?: readonly string[];
+  /** Spans of the original that are pressure or bait, which a suggestion may drop; given, the content is checked too. */
+  pressure?: readonly { start: number; end: number }[];
+}
+
+export function findDefects(original: string, preview: string, options: GuardOptions): Defect[] {
   const defects: Defect[] = [];
   for (const [kind, re] of PATTERNS) {
     const before = count(re, original);
@@ -120,6 +137,8 @@ export function findDefects(
   for (const token of after.keys()) {
     if (!before.has(token)) defects.push({ kind: 'invented-token', detail: token });
   }
+  defects.push(...caseDefects(original, preview, options.names ?? []));
+  if (options.pressure !== undefined) defects.push(...contentDefects(original, preview, options.pressure));
   const limit = PLATFORMS[options.platform].limit;
   const length = platformLength(preview, options.platform);
   if (length > limit && length > platformLength(original, options.platform))
@@ -136,6 +155,115 @@ export function tokensRemovedBy(text: string, start: number, end: number, previe
       const left = kept.get(p.text) ?? 0;
       if (left > 0) kept.set(p.text, left - 1);
       else out.push(p.text);
+    }
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+function bare(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/i, '');
+}
+
+/**
+ * Case changes a reader sees at once: a name or acronym of the post written differently
+ * ("at SONIC" → "at sonic", "GEICO" → "geico"), and a capital given to a word that continues a
+ * sentence after a line break or an abbreviation ("or\nmobilize" → "or\nMobilize", "U.S. in" → "U.S. In").
+ */
+export function caseDefects(original: string, preview: string, names: readonly string[]): Defect[] {
+  const out: Defect[] = [];
+  const forms = new Map<string, Set<string>>();
+  for (const m of original.matchAll(WORD)) {
+    const w = bare(m[0]);
+    const lower = w.toLowerCase();
+    const set = forms.get(lower) ?? new Set<string>();
+    set.add(w);
+    forms.set(lower, set);
+  }
+  const protectedLower = new Set([...protectedNames(original, names)].map((w) => w.toLowerCase()));
+  const reported = new Set<string>();
+  for (const m of preview.matchAll(WORD)) {
+    const w = bare(m[0]);
+    const lower = w.toLowerCase();
+    if (!protectedLower.has(lower) || reported.has(w)) continue;
+    if (!(forms.get(lower)?.has(w) ?? false)) {
+      reported.add(w);
+      out.push({ kind: 'case-changed', detail: w });
+    }
+  }
+  // Pairs of neighbouring words: a lower-case word after a word (not a sentence end) keeps its case.
+  const pairs = (text: string) => {
+    const tokens = text.split(/\s+/).filter((t) => t !== '');
+    const set = new Set<string>();
+    for (let i = 1; i < tokens.length; i++) set.add(`${tokens[i - 1]} ${tokens[i]}`);
+    return set;
+  };
+  const had = pairs(original);
+  for (const pair of pairs(preview)) {
+    const [prev, word] = pair.split(' ');
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || had.has(pair)) continue;
+    const lowered = `${prev} ${word[0].toLowerCase()}${word.slice(1)}`;
+    if (had.has(lowered)) {
+      out.push({ kind: 'continuation-capital', detail: pair });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * What a suggestion drops or adds that it must not: a sentence of the post that carried content
+ * and lost most of it (pressure and bait spans excepted), a link, code, price or e-mail gone, and
+ * a sentence added that states something (only a closing question or the lead of a kept link may
+ * be added; never thanks).
+ */
+export function contentDefects(
+  original: string,
+  preview: string,
+  pressure: readonly { start: number; end: number }[],
+): Defect[] {
+  const out: Defect[] = [];
+  const mask = new Uint8Array(original.length);
+  for (const p of pressure) mask.fill(1, p.start, p.end);
+  const kept = new Map<string, number>();
+  for (const w of contentWords(preview)) kept.set(w, (kept.get(w) ?? 0) + 1);
+  const has = (w: string) => (kept.get(w) ?? 0) > 0;
+  for (const s of segmentSentences(original)) {
+    let said = '';
+    for (let i = s.start; i < s.end; i++) said += mask[i] === 1 ? ' ' : original[i];
+    const words = contentWords(said).filter((w) => !ACT_WORDS.has(w));
+    if (words.length < 2) continue;
+    const left = words.filter(has).length;
+    if (left / words.length < 0.5) {
+      out.push({ kind: 'content-dropped', detail: s.text.trim().slice(0, 80) });
+      break;
+    }
+  }
+  for (const p of protectedSpans(original)) {
+    if (p.kind === 'hashtag' || p.kind === 'mention' || p.kind === 'cashtag') continue;
+    if (mask.subarray(p.start, p.end).some((b) => b === 1)) continue;
+    if (p.kind === 'number' && !/[$£€¥₹%]|\d[:/.-]\d/u.test(p.text)) continue;
+    if (!preview.includes(p.text)) {
+      out.push({ kind: 'content-dropped', detail: p.text });
+      break;
+    }
+  }
+  const said = new Set(contentWords(original));
+  for (const s of segmentSentences(preview)) {
+    const t = s.text.trim();
+    if (t === '') continue;
+    const words = contentWords(t);
+    const fresh = words.filter((w) => !said.has(w));
+    if (/\bthank/i.test(t) && !/\bthank/i.test(original)) {
+      out.push({ kind: 'added-claim', detail: t });
+      break;
+    }
+    // A closing question, or the lead of a link the post had ("If you’d like a look: https://…").
+    if (/\?\s*$/.test(t) || words.length === 0 || protectedSpans(t).some((p) => p.kind === 'url')) continue;
+    if (fresh.length >= 2 && fresh.length / words.length > 0.5) {
+      out.push({ kind: 'added-claim', detail: t });
+      break;
     }
   }
   return out;

@@ -72,6 +72,11 @@ const QUESTION_RULES =
 export function finishSuggestions(drafts: readonly SuggestionDraft[], input: FinishInput): Suggestion[] {
   const { text } = input;
   const out: Suggestion[] = [];
+  let spans: { start: number; end: number }[] | undefined;
+  const pressure = () => {
+    if (spans === undefined) spans = pressureSpans(input.findings, text);
+    return spans;
+  };
   // The whole rewrite answers selling and broadcasting; a post whose only issues are voice or clarity gets single edits.
   const selling = input.findings.some((f) => f.category !== 'voice' && f.category !== 'global');
   // Texting shorthand and shouted chain messages are not brand copy: a rewrite would only tidy spam.
@@ -121,7 +126,11 @@ export function finishSuggestions(drafts: readonly SuggestionDraft[], input: Fin
     const removes = tokensRemovedBy(before, edit.start - from, edit.end - from, after);
     const platform = text.length <= MAX_REWRITE_CHARS ? input.platform : 'generic';
     if (findDefects(before, after, { platform, removes }).length > 0) continue;
-    if (text.length <= MAX_REWRITE_CHARS && findDefects(text, preview, { platform, removes }).length > 0)
+    if (
+      text.length <= MAX_REWRITE_CHARS &&
+      findDefects(text, preview, { platform, removes, names: voiceNames(input.voice), pressure: pressure() })
+        .length > 0
+    )
       continue;
     const changes = diffWords(before, after);
     if (from > 0) changes.unshift({ type: 'same', text: text.slice(0, from) });
@@ -129,6 +138,15 @@ export function finishSuggestions(drafts: readonly SuggestionDraft[], input: Fin
     out.push({ ...draft, edit, preview, scope: 'edit', changes: mergeSame(changes), removes });
   }
   return out;
+}
+
+/** The brand's own names from its voice (`name`, and `names` when the voice holds a list). */
+export function voiceNames(voice: Partial<BrandVoice>): string[] {
+  const names = (voice as { names?: unknown }).names;
+  return [
+    ...(typeof voice.name === 'string' && voice.name.trim() !== '' ? [voice.name] : []),
+    ...(Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : []),
+  ];
 }
 
 const WINDOW = 160;
@@ -252,8 +270,14 @@ function verify(input: FinishInput, preview: string, boldness: Boldness): Candid
 function verifyOnce(input: FinishInput, preview: string, boldness: Boldness): Candidate | null {
   if (preview === input.text || preview.trim() === '') return null;
   const removes = missingTokens(input.text, preview);
-  if (findDefects(input.text, preview, { platform: input.platform, removes, numbers: true }).length > 0)
-    return null;
+  const guard = {
+    platform: input.platform,
+    removes,
+    numbers: true,
+    names: voiceNames(input.voice),
+    pressure: pressureSpans(input.findings, input.text),
+  };
+  if (findDefects(input.text, preview, guard).length > 0) return null;
   const r = input.rereview(preview);
   if (r.score <= input.score || r.findings.some((f) => f.category === 'engagement-bait')) return null;
   return {

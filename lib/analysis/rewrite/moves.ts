@@ -67,27 +67,32 @@ export interface MoveInput {
 
 /** Two or three closing questions for a kind of post, best first. */
 export function closingQuestions(type: PostType, input: MoveInput): string[] {
-  const { product, topic } = input;
-  const shortTopic = topic !== null && topic.split(' ').length === 2 ? topic : null;
-  // In a modifier slot a plural reads wrong ("trees challenge"): those topics wait for a better template.
-  const generalTopic =
-    topic !== null && topic.split(' ').length <= 2 && topic.length >= 5 && !/[^su]s$/.test(topic)
-      ? topic
-      : null;
+  // No question is built from a noun phrase of the post ("What's your biggest still room challenge?"):
+  // a phrase picked by a parser is too often not what the post is about. Questions are topic-free,
+  // fitted to the kind of post, or name a product the post clearly launches.
+  const { product } = input;
+  const speaksAsBrand = /(?<![\p{L}])(?:we|our|us|we're|we’re|we've|we’ve)(?![\p{L}])/iu.test(input.text);
+  const celebrates =
+    /^\P{L}*(?:happy|merry)\s|\bhappy (?:[\p{L}'’]+ ){0,3}(?:day|holidays?|new year|thanksgiving|easter|halloween|hanukkah|fourth|4th)\b/iu.test(
+      input.text,
+    );
   switch (type) {
     case 'launch':
-      return product !== null
+      return product !== null && launchedProduct(product, input.text)
         ? [
             `What would you use ${product} for first?`,
             `What would you want to know about ${product} before trying it?`,
             'What should we build next?',
           ]
-        : [
-            'What would you try first?',
-            'What would you want to know before trying it?',
-            'What should we build next?',
-          ];
+        : ['What do you think?', 'What would you want to know before trying it?'];
     case 'sale':
+      // A price or "free" in a post that sells nothing (a charity's total, a free app) is not a shop.
+      if (
+        !/\d\s?%\s?off|\bsale\b|\bdeals?\b|\bdiscount|\bpromo|\bcode\s+\p{Lu}|\bsave\b|buy one|\bfree (?:shipping|gift|delivery)|\b(?:only|just)\s+[$£€]|[$£€]\s?\d+(?:\.\d\d)?\s+(?:each|for|off)\b/iu.test(
+          input.text,
+        )
+      )
+        return ['What’s your take?'];
       // One product on offer ("Our tea blend is 25% off") is not a shop to pick from.
       return singleProduct(input.text)
         ? ['If you’ve tried it, what did you think?', 'Who would you share it with?']
@@ -97,6 +102,15 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
             'Who would you treat?',
           ];
     case 'event': {
+      // An event the reader can attend (a date, a time, an invitation); a recap asks about the post.
+      if (
+        !/\b(?:join us|join our|register|sign up|rsvp|come (?:by|to|see|join)|see you|tickets? (?:are|go) on sale|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(
+          input.text,
+        )
+      )
+        return ['What’s your take?'];
+      // Only the host asks its guests: a customer asking to book ("Please reserve ticket…") is not one.
+      if (!speaksAsBrand && !/\b(?:join (?:us|me)|see you)\b/i.test(input.text)) return [];
       // The person on stage makes the question concrete ("…you’d like our CFO to answer?").
       const speaker = speakerOf(input.text);
       return [
@@ -104,16 +118,11 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
           ? [`If you’re coming, what’s one question you’d like ${speaker} to answer?`]
           : []),
         'If you’re coming, what’s one question you’d want answered?',
-        ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question these days?`] : []),
         'What would make it worth your time?',
       ].slice(0, 3);
     }
     case 'hiring':
-      return [
-        'What would you want to know about the role?',
-        'What makes a team one you’d want to join?',
-        'What questions do you have about the work? Ask here and we’ll answer.',
-      ];
+      return ['What would you want to know about the role?', 'What makes a team one you’d want to join?'];
     case 'giveaway':
       // Never "if you won": the prize claim is what the rewrite takes out.
       return [
@@ -125,23 +134,18 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
         ...(/\b(?:voucher|gift card|credit|cash|[$£€]\s?\d)/i.test(input.text)
           ? ['What would you spend it on?']
           : []),
-        'What would make it a perfect day for you?',
       ].slice(0, 3);
     case 'milestone':
-      return [
-        'What should we do next?',
-        'What’s one thing we should keep doing?',
-        'What would you like to see from us next?',
-      ];
+      // "What should we do next?" only when the milestone is the writer's own.
+      // Wishes to someone else ("Happy Anniversary to our friends…", "Congratulations to…") ask nothing.
+      if (/^\P{L}*(?:happy (?:\p{L}+ )?(?:anniversary|birthday)|congrat)/iu.test(input.text)) return [];
+      if (celebrates && !speaksAsBrand) return ['How are you celebrating?'];
+      return speaksAsBrand ? ['What should we do next?', 'What would you like to see from us next?'] : [];
     case 'lead-magnet':
       // After "I’ll share my framework with anyone who asks", the reader picks what to ask about.
       return input.shares === true
         ? ['Which part would help you most?', 'What would you want covered first?']
-        : [
-            ...(shortTopic !== null ? [`What’s your biggest ${shortTopic} question these days?`] : []),
-            'Which part would help you most?',
-            'What would you want covered first?',
-          ].slice(0, 3);
+        : ['Which part would help you most?', 'What would you want covered first?'];
     case 'partnership':
       return [
         'What would you like to see us build together?',
@@ -150,14 +154,31 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
     case 'care':
       return [];
     default:
-      return generalTopic !== null
-        ? [
-            `What’s your biggest ${generalTopic} challenge these days?`,
-            `What’s one ${generalTopic} lesson you learned the hard way?`,
-          ]
-        : // No topic good enough to name: an open question, never a fake-specific one.
-          ['What’s your take?', 'What would you add?'];
+      if (/^\P{L}*(?:happy (?:\p{L}+ )?(?:anniversary|birthday))/iu.test(input.text)) return [];
+      if (celebrates) return ['How are you celebrating?'];
+      // Congratulations to someone are not a prompt for opinions.
+      if (/^\P{L}*(?:congrat|shout-?out|rest in peace|rip\b|in memory)/iu.test(input.text)) return [];
+      // An open question, never a fake-specific one.
+      return ['What’s your take?', 'What would you add?'];
   }
+}
+
+/**
+ * Whether the post clearly launches `product` as a thing to use: a CamelCase or numbered name
+ * ("LedgerLoop", "Nimbus 2") named after a launch word, in a post about an app, tool or feature.
+ */
+function launchedProduct(product: string, text: string): boolean {
+  const shaped = /\p{Ll}\p{Lu}|\s\d/u.test(product) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(product);
+  const escaped = product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const launched = new RegExp(
+    `(?:launch(?:ed|ing)?(?: of)?|introducing|meet|announcing|new|try)\\s+(?:the\\s+)?${escaped}`,
+    'i',
+  ).test(text);
+  const usable =
+    /\b(?:app|tool|software|platform|feature|dashboard|plugin|extension|service|api|sdk|device)s?\b/i.test(
+      text,
+    );
+  return shaped && launched && usable;
 }
 
 /** Whether a sale is about one product ("Our herbal tea blend is 25% off") rather than a range. */

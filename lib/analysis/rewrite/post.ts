@@ -16,24 +16,23 @@ import { removalEdit } from '../suggest';
 import { findEmoji } from '../text';
 import { opensWithImperative, parseSentenceCached } from '../tokens';
 import type { BrandVoice, Finding, Platform, PostType } from '../types';
-import { contentRetention } from './content';
+import { ACT_WORDS, contentRetention, contentWords } from './content';
 import {
-  CREDIT_LINE,
   closingQuestions,
   detectPostType,
   EXTRA_PRESSURE,
   HYPE_ADJECTIVES,
   hookQuestion,
   LINK_LEAD,
-  SALE_REASON_LINE,
   SOFT_LEAD,
-  singleProduct,
 } from './moves';
-import { protectedSpans } from './protect';
+import { protectedNames, protectedSpans, shoutable } from './protect';
 
 /** How bold a candidate is: soften calls to action, drop them but keep links, or drop offers too. */
 export type Boldness = 'soften' | 'drop-cta' | 'drop-links' | 'drop-offers';
-export const BOLDNESS: readonly Boldness[] = ['soften', 'drop-cta', 'drop-links', 'drop-offers'];
+// A version keeps the reader's way to act (link, code, price): the bolder drafts that dropped links
+// or offers are no longer tried.
+export const BOLDNESS: readonly Boldness[] = ['soften', 'drop-cta'];
 
 export interface RewriteInput {
   text: string;
@@ -76,6 +75,10 @@ const HASHTAGS_ONLY = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;
 const TRAILING_HASHTAGS = /(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou])|hour|honest|heir)/i;
 
+// A countdown is a date: "2 days left", "1 day to go", "final day", "last day".
+const COUNTDOWN =
+  /^(?:(?:only|just)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:days?|hours?|weeks?|nights?)\s+(?:left|to go)|(?:final|last)\s+(?:day|days|week|weekend))$/i;
+
 // "this week only" → "this week": the date is a fact, "only" is the pressure.
 const KEPT_DATE =
   /^((?:today|tonight|tomorrow|this (?:week(?:end)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?: and (?:today|tonight|tomorrow))?)\s+only$/i;
@@ -91,9 +94,6 @@ const FREE_PERIOD =
 // "Visit our store on Mill Road this weekend" → "You’ll find us on Mill Road this weekend."
 const VISIT_US =
   /^(\P{L}*)(?:come (?:and )?)?(?:visit|see|find) (?:us|our (?:store|shop|showroom|stand|booth|stall|studio|café|cafe|bakery|gallery))\s+((?:on|at|in)\s.+?)[.!]*$/iu;
-// "Hundreds of 5-star reviews." stated as a boast → thanks to the people who wrote them.
-const REVIEWS =
-  /^(\P{L}*)((?:over|more than|almost|nearly|hundreds of|thousands of|\d[\d,.]*\+?)\s[^.!?]*?\breviews)\s*[.!]*$/iu;
 
 const DEADLINE_PREDICATE =
   /\b(?:expires?|ends|closes)\s+(?:at\s+|on\s+)?((?:midnight|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}\s+\p{L}+)(?:\s+at\s+(?:midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm)))?)/iu;
@@ -131,14 +131,27 @@ export function productName(sentences: readonly PostSentence[]): string | null {
 function unshoutSentence(sentence: string, keep: ReadonlySet<string>): string {
   const letters = sentence.replace(/[^\p{L}]/gu, '');
   const shouted = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
-  return sentence.replace(SHOUTED, (word, offset: number) => {
+  const kept = (word: string) => {
     const bare = word.replace(/['’]S$/, '');
-    if (ACRONYMS.has(bare) || keep.has(bare) || word.length < 2) return word;
+    return ACRONYMS.has(bare) || keep.has(bare) || keep.has(word) || !shoutable(bare);
+  };
+  // A run of shouted words ("BEST CREW & MANAGERS") is put in sentence case whole or not at all.
+  const frozen: [number, number][] = [];
+  for (const run of sentence.matchAll(/\p{Lu}[\p{Lu}'’]+(?:[\s&-]+\p{Lu}[\p{Lu}'’]*)*/gu)) {
+    const words = run[0].match(/\p{Lu}[\p{Lu}'’]+/gu) ?? [];
+    if (words.some((w) => w.length >= 2 && kept(w))) frozen.push([run.index, run.index + run[0].length]);
+  }
+  return sentence.replace(SHOUTED, (word, offset: number) => {
+    if (word.length < 2 || kept(word)) return word;
+    // Only a sentence that is shouted as a whole goes to sentence case: one word in capitals is the
+    // writer's emphasis, or a name, and stays as written.
+    if (!shouted) return word;
+    if (frozen.some(([a, b]) => offset >= a && offset < b)) return word;
     if (/['"“‘]$/.test(sentence.slice(0, offset))) return word;
     if (
       !shouted &&
       word.length <= 3 &&
-      !/^(?:WIN|OFF|NEW|ALL|HOT|BUY|GET|NOW|BIG|YES|AND|THE|FOR|OUR|YOU|TO)$/.test(word)
+      !/^(?:WIN|OFF|NEW|ALL|HOT|BUY|GET|NOW|BIG|YES|AND|THE|FOR|OUR|YOU|TO|SO|DAY)$/.test(word)
     )
       return word;
     const lower = word.toLowerCase();
@@ -168,6 +181,12 @@ function saysSomething(sentence: string): boolean {
   )
     return false;
   return words.length >= 2 || /[\p{N}#@]/u.test(sentence);
+}
+
+/** Whether a rewrite changed how a sentence starts (its first word), so its first letter is the rewrite's to set. */
+function startChanged(before: string, after: string): boolean {
+  const first = (t: string) => /\p{L}[\p{L}'’-]*/u.exec(t)?.[0].toLowerCase() ?? '';
+  return first(before) !== first(after);
 }
 
 function capitalizeFirstLetter(s: string): string {
@@ -208,6 +227,11 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   for (const p of spans)
     if (p.kind === 'hashtag' || p.kind === 'code') keepCaps.add(p.text.replace(/^#/, ''));
   if (product !== null) for (const w of product.split(' ')) keepCaps.add(w);
+  const names = [
+    ...(typeof voice.name === 'string' ? [voice.name] : []),
+    ...((voice as { names?: string[] }).names ?? []),
+  ];
+  for (const w of protectedNames(text, Array.isArray(names) ? names : [])) keepCaps.add(w);
   const removes: string[] = [];
   const keepLinks = boldness === 'soften' || boldness === 'drop-cta';
   let droppedOffer = false;
@@ -216,7 +240,6 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   let droppedBait = false;
   // The rhetorical opener turned into the closing question, and thanks the post itself grounds.
   let hookAsk: string | null = null;
-  let thanked = false;
   let shares = false;
   const speaksAs = /(?<![\p{L}])(?:we|our|us|we're|we’re)(?![\p{L}])/iu.test(text) ? 'We’re' : 'I’m';
 
@@ -240,7 +263,8 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       return { text: null, gap, salvage };
     };
     if (HASHTAGS_ONLY.test(s.text)) return { text: s.text, gap, salvage: [] };
-    if (has(DROP_RULES)) {
+    // Bait goes whole; a contact number, a price by message or small print stays when it says something.
+    if (has(DROP_RULES) && (has(/^engagement-bait\//) || !carriesContent(s.text))) {
       if (has(/^engagement-bait\//)) droppedBait = true;
       else droppedCommand = true;
       return drop(false);
@@ -269,7 +293,13 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
     // Phrase removals, right to left so earlier offsets stay valid. A deadline with "only" keeps its date.
     const cuts: [number, number][] = inside
       .filter((f) => PRESSURE_RULES.test(f.rule))
+      // "2 days left", "Final day": a date the reader needs, kept (only an "Only" before it goes).
+      .filter((f) => !COUNTDOWN.test(f.actual) || /^(?:only|just)\s/i.test(f.actual))
       .map((f) => {
+        if (COUNTDOWN.test(f.actual)) {
+          const lead = /^(?:only|just)\s+/i.exec(f.actual)?.[0].length ?? 0;
+          return [f.start - offset, f.start - offset + lead] as [number, number];
+        }
         const kept = KEPT_DATE.exec(f.actual);
         return [f.start - offset + (kept === null ? 0 : kept[1].length), f.end - offset] as [number, number];
       });
@@ -277,17 +307,40 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
     }
-    const merged = mergeRanges(cuts).filter(
-      ([a, b]) =>
-        !local.some(
-          (p) => p.start - offset < b && p.end - offset > a && (p.start - offset < a || p.end - offset > b),
-        ),
-    );
+    const merged = mergeRanges(cuts)
+      // A word cut from inside a noun phrase ("the most urgent issues") would leave it broken.
+      .filter(
+        ([a, b]) =>
+          !(
+            /(?<![\p{L}])(?:most|more|the|a|an|very|so|our|your|their|its|too)\s*$/iu.test(
+              sentence.slice(0, a),
+            ) && /^\s*\p{L}/u.test(sentence.slice(b))
+          ),
+      )
+      .filter(
+        ([a, b]) =>
+          !local.some(
+            (p) => p.start - offset < b && p.end - offset > a && (p.start - offset < a || p.end - offset > b),
+          ),
+      );
     // A cut that takes the end of the sentence may take its predicate with it ("…pass expires at midnight").
     const hadVerb =
       merged.some(([, b]) => /^(?:[\s.!?…\p{Extended_Pictographic}]|\uFE0F)*$/u.test(sentence.slice(b))) &&
       hasVerb(sentence);
+    // Tokens inside a pressure phrase go with it ("Only 3 days left"), and are listed as removed.
+    for (const p of local)
+      if (merged.some(([a, b]) => p.start - offset >= a && p.end - offset <= b)) removes.push(p.text);
     for (const [a, b] of merged.reverse()) sentence = removeFrom(sentence, a, b);
+    // A cut that leaves a fragment ("We have!", "To vote for…", "Exactly in 2013") is undone.
+    if (
+      merged.length > 0 &&
+      (/^\P{L}*to\s/iu.test(sentence) ||
+        /(?<![\p{L}])(?:have|has|had|got|is|are|was|were|be|only|exactly|just|still)\s*[.!?…]*$/iu.test(
+          sentence,
+        ) ||
+        /(?<![\p{L}])(?:exactly|only|just)\s+(?:in|on|at|for|to)(?![\p{L}])/iu.test(sentence))
+    )
+      sentence = s.text;
     if (hadVerb && !hasVerb(sentence)) {
       // "Our pass expires at midnight" → "Our pass is available until midnight": the date is a fact, the pressure is not.
       const when = DEADLINE_PREDICATE.exec(s.text);
@@ -320,12 +373,6 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       if (/giveaway/i.test(sentence) && (sentence.match(/\p{L}+/gu) ?? []).length <= 3)
         return drop(keepLinks);
     }
-    // A boast of reviews becomes thanks to the people who wrote them.
-    const reviews = REVIEWS.exec(sentence);
-    if (reviews !== null && !hasVerb(reviews[2]) && !/\bthank/i.test(text)) {
-      sentence = `${reviews[1]}Thank you for ${lowerFirstWord(reviews[2], keepCaps)}.`;
-      thanked = true;
-    }
     const ctas = inside.filter((f) => f.rule === 'hard-sell/cta');
     const command =
       (ctas.length > 0 && ctas.some((f) => f.start - offset >= reframed)) ||
@@ -344,14 +391,18 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       ) {
         // A command carrying a promo code is softened, not dropped, while links are still kept.
         const softened = soften(sentence, type, keepCaps, softLeads++ === 0);
-        if (softened === null) {
+        // A command that also says something stays as written rather than taking its content with it.
+        if (softened === null && !carriesContent(sentence)) {
           droppedCommand = true;
           return drop(true);
         }
-        sentence = softened;
+        if (softened !== null) sentence = softened;
       } else if (boldness === 'drop-links' && softenCode(sentence) !== null) {
         // Without its link the post still keeps the code, told as what it gives ("Code LOOP20 gives you 20% off").
         sentence = softenCode(sentence) as string;
+      } else if (carriesContent(sentence)) {
+        const softened = soften(sentence, type, keepCaps, softLeads++ === 0);
+        if (softened !== null) sentence = softened;
       } else {
         droppedCommand = true;
         return drop(keepLinks);
@@ -376,7 +427,9 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       .replace(/\s+([,.;:!?])/g, '$1')
       .trim();
     sentence = sentence.replace(/(\p{Extended_Pictographic}\uFE0F?)(?:\s*\1)+/gu, '$1');
-    sentence = capitalizeFirstLetter(sentence);
+    // A sentence that continues the one before ("…or\nmobilize", "U.S. in 1970") keeps its lower-case start.
+    if (startChanged(s.text, sentence) || /^\P{L}*\p{Lu}/u.test(s.text))
+      sentence = capitalizeFirstLetter(sentence);
     // A sentence the rewrite did not touch stays, however short ("Brighter. Smarter.").
     if (sentence !== s.text && !saysSomething(sentence)) return drop(keepLinks);
     return { text: sentence, gap, salvage: [] };
@@ -387,20 +440,13 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
   const question = hookAsk === null ? typed : [hookAsk, ...typed].slice(0, 3);
   // A post that was nothing but bait or commands becomes its question, or nothing.
   if (kept.length === 0 && question.length === 0) return null;
-  const needsQuestion =
-    droppedCommand || droppedBait || !kept.some((u) => u.text?.includes('?') === true) || question.length > 0;
+  // A post that already asks its reader something needs no second question.
+  const asksAlready = kept.some((u) => u.text !== null && /\?/.test(u.text));
+  const needsQuestion = hookAsk !== null || (!asksAlready && question.length > 0);
   const asks = needsQuestion ? question : [];
   if (needsQuestion && asks.length === 0 && (droppedCommand || droppedBait)) return null;
-  const credit = /\bthank/i.test(text)
-    ? null
-    : type === 'milestone'
-      ? CREDIT_LINE
-      : type === 'sale' &&
-          !thanked &&
-          !singleProduct(text) &&
-          kept.some((u) => u.text !== null && /\d\s?%|[$£€]\s?\d|half price|\bfree\b|buy one/i.test(u.text))
-        ? SALE_REASON_LINE
-        : null;
+  // Nothing the writer did not say: no thanks, no reason, no claim is added.
+  const credit = null;
 
   const versions = (asks.length > 0 ? asks : [null]).map((q) => ({
     question: q,
@@ -458,6 +504,18 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 const SOFTENABLE =
   /^(?:use|sign up|join|pre-?order|register|book|schedule|try|start|apply|message|contact|email|visit|read|download|get|grab|claim|come|enter|request|reserve|see|watch|listen|learn)(?![\p{L}])/iu;
 
+// "Check out this A to Z guide…" → "Here’s an A to Z guide…": the same content, no command.
+const CHECK_OUT =
+  /^(\P{L}*)(?:be sure to |make sure to |come |go )?check out (this|these|our|my|the|a|an|some|what|how)(?![\p{L}])(\s.+)$/iu;
+
+/** Whether a sentence says something beyond its call to act ("Shop now: https://…" does not). */
+function carriesContent(sentence: string): boolean {
+  const words = contentWords(sentence.replace(/(?:https?:\/\/|www\.)\S+/g, ' ')).filter(
+    (w) => !ACT_WORDS.has(w),
+  );
+  return words.length >= 1;
+}
+
 /** "Use code LOOP20 for 20% off" is an offer, not an order: "Code LOOP20 gives you 20% off". */
 function softenCode(sentence: string): string | null {
   const code =
@@ -492,6 +550,24 @@ function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, fir
   const visit = VISIT_US.exec(sentence);
   if (visit !== null && first && !/(?:https?:|www\.)/i.test(visit[2]))
     return `${visit[1]}You’ll find us ${visit[2]}.`;
+  const look = CHECK_OUT.exec(sentence);
+  if (look !== null) {
+    const [, lead, what, rest] = look;
+    const w = what.toLowerCase();
+    const next = /^\s*([\p{L}\p{N}]+)/u.exec(rest)?.[1] ?? '';
+    if (next === '') return null;
+    const noun = parseSentenceCached(rest.trim().split(/[.!?:,;]/)[0]).terms.find((t) => t.tags.has('Noun'));
+    const plural = noun?.tags.has('Plural') && !/^(?:what|how|a|an)$/.test(w);
+    const head =
+      plural && w !== 'these' && w !== 'this'
+        ? `Here are ${what}`
+        : w === 'this'
+          ? `Here’s ${articleFor(next)}`
+          : w === 'these'
+            ? 'Here are the'
+            : `Here’s ${w === 'our' || w === 'my' || w === 'the' || w === 'a' || w === 'an' || w === 'some' || w === 'what' || w === 'how' ? what : w}`;
+    return `${lead}${head}${rest}`.replace(/!+(?=\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/u, '.');
+  }
   if (!SOFTENABLE.test(sentence.replace(/^\P{L}+/u, ''))) return null;
   if (!first) return null;
   let s = sentence
@@ -535,20 +611,60 @@ function rewriteOpener(sentence: string, keep: ReadonlySet<string>): string {
   return sentence;
 }
 
+// A superlative's complement ("…suite ever built", "…fries in the world") needs the superlative.
+const SUPERLATIVE_TAIL =
+  /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:ever|yet|of all time|in (?:the )?(?:world|history|town|country|business)|around|on (?:the )?(?:planet|market)|(?:i|we|you)(?:'ve|’ve| have))(?![\p{L}])/iu;
+
+/**
+ * Drops hype adjectives from a noun phrase ("the most powerful app" → "an app") only where what is
+ * left stays grammatical: the next word is a noun or adjective (compromise), and no complement of a
+ * superlative dangles ("the most powerful suite ever built" stays). A comma left between two
+ * adjectives goes with the hype ("Our award-winning, best-in-class platform" → "Our award-winning platform").
+ */
 function dropHype(sentence: string): string {
-  let s = sentence.replace(
-    HYPE_RUN,
-    (_m, article: string | undefined, _adj: string, offset: number, whole: string) => {
-      const next = /^[\p{L}\p{N}]+/u.exec(whole.slice(offset + _m.length))?.[0] ?? '';
-      if (article === undefined) return '';
-      if (/^\p{Lu}/u.test(next)) return `${article} `;
-      const lower = article.toLowerCase();
-      const replaced = lower === 'the' || lower === 'a' || lower === 'an' ? articleFor(next) : article;
-      return `${article[0] === article[0].toUpperCase() ? replaced[0].toUpperCase() + replaced.slice(1) : replaced} `;
-    },
-  );
-  s = s.replace(HYPE_TAIL, '');
-  return s;
+  let out = '';
+  let last = 0;
+  HYPE_RUN.lastIndex = 0;
+  for (const m of sentence.matchAll(HYPE_RUN)) {
+    const article = m[1];
+    const after = sentence.slice(m.index + m[0].length);
+    const next = /^[\p{L}\p{N}]+/u.exec(after)?.[0] ?? '';
+    if (SUPERLATIVE_TAIL.test(after)) continue;
+    // Part of a name ("Fortune's Most Admired Companies") or after a possessive ("the world's greatest").
+    if (/^\p{Lu}/u.test(m[2]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
+    if (/['’]s\s*$/.test(sentence.slice(0, m.index))) continue;
+    // The word left after the cut must be able to carry the phrase.
+    const parsed = parseSentenceCached(after.split(/[.!?,;:]/)[0] || next);
+    const head = parsed.terms[0];
+    if (
+      head === undefined ||
+      !(
+        head.tags.has('Noun') ||
+        head.tags.has('Adjective') ||
+        head.tags.has('Value') ||
+        /^\p{Lu}/u.test(next)
+      ) ||
+      head.tags.has('Verb') ||
+      head.tags.has('Preposition') ||
+      // "a" or "an" cannot stand before a plural ("the most urgent issues" → never "an issues").
+      (article !== undefined && head.tags.has('Plural'))
+    )
+      continue;
+    let keep = sentence.slice(last, m.index);
+    let insert = '';
+    if (article !== undefined) {
+      if (/^\p{Lu}/u.test(next)) insert = `${article} `;
+      else {
+        const lower = article.toLowerCase();
+        const replaced = lower === 'the' || lower === 'a' || lower === 'an' ? articleFor(next) : article;
+        insert = `${article[0] === article[0].toUpperCase() ? replaced[0].toUpperCase() + replaced.slice(1) : replaced} `;
+      }
+    } else if (/,\s*$/.test(keep)) keep = `${keep.replace(/,\s*$/, '')} `;
+    out += keep + insert;
+    last = m.index + m[0].length;
+  }
+  out += sentence.slice(last);
+  return out.replace(HYPE_TAIL, '');
 }
 
 function assemble(
@@ -587,7 +703,9 @@ function assemble(
   // A sentence left without its full stop gets one before anything follows it.
   let sepAfterUnit = false;
   const last = pieces[pieces.length - 1];
-  if (last !== undefined && /[\p{L}\p{N}]$/u.test(last.text)) {
+  // After "..", ")" or "]" no sentence visibly ends ("…no ticket available..", "[infographic]"): a new line.
+  if (last !== undefined && /(?:[)\]]|(?<!\.)\.\.)$/u.test(last.text)) sepAfterUnit = true;
+  else if (last !== undefined && /[\p{L}\p{N}]$/u.test(last.text)) {
     // Not after a link, tag or handle; "150p" or "5pm" keep their form and the next line starts afresh.
     if (/\d\p{L}{1,2}$/u.test(last.text)) sepAfterUnit = true;
     else if (!/(?:^|\s)(?:#|@|https?:|www\.)\S+$/u.test(last.text)) last.text += '.';

@@ -3,13 +3,31 @@ import { ACRONYMS } from '../lexicon/pressure';
 import { unshout } from '../text';
 import { defineRule } from './types';
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Lower-cases shouted words, keeping the names ("BIG NEWS AT SONIC" → "Big news at SONIC"). */
+export function unshoutKeeping(run: string, names: ReadonlySet<string>): string {
+  let first = true;
+  return run.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (w) => {
+    const isFirst = first;
+    first = false;
+    const bare = w.replace(/['’][Ss]$/u, '');
+    if (names.has(bare) || ACRONYMS.has(bare)) return w;
+    return isFirst ? unshout(w) : w.toLowerCase();
+  });
+}
+
 // Two or more consecutive all-caps words of 2+ letters, or one all-caps word of 5+ letters.
 const CAPS_RUN =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]+(?:[\s,&-]+\p{Lu}[\p{Lu}'’]+)+(?![\p{Ll}])|(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}])/gu;
 
-function isShouting(run: string): boolean {
+/** Whether a run of capitals shouts: its words that are neither acronyms nor the post's names. */
+export function isShouting(run: string, names: ReadonlySet<string> = NO_NAMES): boolean {
   const words = run.split(/[\s,&-]+/).filter((w) => w.length > 0);
-  const shouted = words.filter((w) => !ACRONYMS.has(w.replace(/['’]S$/, '')) && w.length >= 2);
+  const shouted = words.filter((w) => {
+    const bare = w.replace(/['’]S$/, '').replace(/[^\p{L}\p{N}'’]+$/u, '');
+    return !ACRONYMS.has(bare) && !names.has(bare) && bare.length >= 2;
+  });
   return shouted.length >= 2 || (shouted.length === 1 && shouted[0].length >= 5);
 }
 
@@ -23,7 +41,15 @@ export const caps = defineRule({
   weight: 6,
   examples: {
     flagged: ['BUY NOW before it is gone', 'This is a HUGE SALE', 'AMAZING'],
-    clean: ['Our CRM now exports to PDF and CSV.', 'The CEO of NASA spoke at the UN.', 'I love the USA'],
+    clean: [
+      'Our CRM now exports to PDF and CSV.',
+      'The CEO of NASA spoke at the UN.',
+      'I love the USA',
+      'Happy hour is on at SONIC today.',
+      'Our halftime show was sponsored by GEICO.',
+      'Congratulations to the EBONY Power 100 honourees.',
+      'Try the new SONIC® Blast.',
+    ],
   },
   checkSentence: (s) => {
     // A sentence written entirely in capitals is flagged once, as a whole.

@@ -1,4 +1,5 @@
 /** broadcast/cta-chain — several commands in a row ("Sign up. Share it. Tell your friends."). */
+import { mayOpenWithImperative } from '../tokens';
 import { defineRule } from './types';
 
 export const ctaChain = defineRule({
@@ -22,8 +23,13 @@ export const ctaChain = defineRule({
       if (runLength >= 3) hits.push({ start: runStart, end: runEnd });
       runLength = 0;
     };
-    for (const s of post.sentences) {
-      if (/\s/.test(s.text) && s.imperative()) {
+    // Telling a command needs a parse of the opener (the dearest step of a review): only a sentence
+    // that could be part of a run of three is parsed; the others cannot change a run that counts.
+    const may = post.sentences.map((s) => /\s/.test(s.text) && mayOpenWithImperative(s.text));
+    const inRun = (i: number) =>
+      may[i] && ((may[i - 1] && may[i - 2]) || (may[i - 1] && may[i + 1]) || (may[i + 1] && may[i + 2]));
+    for (const [i, s] of post.sentences.entries()) {
+      if (inRun(i) && s.imperative()) {
         if (runLength === 0) runStart = s.start;
         runEnd = s.end;
         runLength++;

@@ -33,6 +33,12 @@ export function askInstead(
   };
 }
 
+const LINK_PHRASE =
+  /^(?:click|tap|visit|check|go (?:check|see|visit|to)|log ?on|find out|more info)(?![\p{L}])/iu;
+
+// "Check me out", "visit my profile", "check out this channel": promoting oneself, not a link to read.
+const SELF_LINK = /^[^.!?]*?(?<![\p{L}])(?:i|i'm|me|my|mine|us|channel|profile|subscribe)(?![\p{L}])/iu;
+
 /** Messages of the calls that send readers somewhere (a link, a contact) rather than to a purchase. */
 export const LINK_CALL_MESSAGE = 'Sends readers to a link instead of talking with them.';
 export const CONTACT_CALL_MESSAGE = 'Asks readers to contact you to buy.';
@@ -90,7 +96,12 @@ export const cta = defineRule({
     for (const h of match(s.text)) {
       if (NOT_A_COMMAND.test(s.text.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (hits.some((x) => h.start < x.end && h.end > x.start)) continue;
-      hits.push(h);
+      // "Click here", "Check out", "Visit our website": a call to follow a link, not to buy.
+      hits.push(
+        LINK_PHRASE.test(s.text.slice(h.start, h.end)) && !SELF_LINK.test(s.text.slice(h.start, h.end + 60))
+          ? { ...h, message: LINK_CALL_MESSAGE }
+          : h,
+      );
     }
     return hits.sort((a, b) => a.start - b.start);
   },

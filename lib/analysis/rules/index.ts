@@ -19,6 +19,7 @@ import { hype } from './hype';
 import { idiom } from './idiom';
 import { jargon } from './jargon';
 import { leadMagnet } from './lead-magnet';
+import { linkCall } from './link-call';
 import { linkDrop } from './link-drop';
 import { linkOut } from './link-out';
 import { longSentence } from './long-sentence';
@@ -54,6 +55,7 @@ export const ALL_RULES: readonly Rule[] = [
   ctaChain,
   linkDrop,
   linkOut,
+  linkCall,
   ...baitRules,
   idiom,
   jargon,

@@ -1,5 +1,6 @@
 /** broadcast/link-out — a link that sends readers away; it matters most when the post asks nothing. */
 import { matchAll, URL_PATTERN } from '../text';
+import { dropsLink } from './link-drop';
 import { defineRule } from './types';
 
 export const linkOut = defineRule({
@@ -15,7 +16,7 @@ export const linkOut = defineRule({
     clean: ['No links here, just a story about our first customer.'],
   },
   checkPost: (post) => {
-    if (post.counts.links === 0) return [];
+    if (post.counts.links === 0 || dropsLink(post)) return [];
     const severity = post.counts.questions > 0 ? ('info' as const) : ('warning' as const);
     return matchAll(URL_PATTERN, post.text)
       .slice(0, 1)

@@ -34,6 +34,8 @@ export const price = defineRule({
       offers.some((o) => h.start < o.end && h.end > o.start);
     const extra = [...s.text.matchAll(SHOUTED_FREE)].map((m) => ({ start: m.index, end: m.index + 4 }));
     const soft = amounts(s.text).map((h) => ({ ...h, severity: 'info' as const, message: 'Talks money.' }));
-    return [...offers, ...[...extra, ...soft].filter((h) => !covered(h))];
+    // An offer stated (a discount, a price to pay, a free item) is a sale, not talk of money.
+    const stated = offers.map((o) => ({ ...o, severity: 'strong' as const }));
+    return [...stated, ...[...extra, ...soft].filter((h) => !covered(h))];
   },
 });
