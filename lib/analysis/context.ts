@@ -114,7 +114,7 @@ export function inContext<F extends Finding>(
 
 /** Words of an offer: a call to follow a link next to them still sells ("Click here for a coupon"). */
 const OFFER_WORDS =
-  /(?<![\p{L}])(?:coupons?|deals?|offers?|discounts?|sale|save|savings|promo|codes?|free|order(?! to)|buy|shop|prices?|pricing|prizes?|win|sweepstakes|giveaways?|tickets?|menu|limited|\d+\s?%|[$£€]\s?\d)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:coupons?|deals?|offers?|discounts?|sale|save|savings|promo|codes?|free|order(?! to)|buy|shop|sign(?:ing)? up|subscribe|prices?|pricing|prizes?|win|sweepstakes|giveaways?|tickets?|menu|limited|\d+\s?%|[$£€]\s?\d)(?![\p{L}])/iu;
 
 /** What a post shows or links to: a call to see it is a call to read or watch, not to buy. */
 const SHOWN =

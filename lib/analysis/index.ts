@@ -15,7 +15,7 @@ import { HASHTAG } from './rules/hashtags';
 import { findHooks } from './rules/hook';
 import { ALL_RULES } from './rules/index';
 import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } from './rules/types';
-import { scoreReview, verdictFor } from './score';
+import { isSelling, scoreReview, verdictFor } from './score';
 import { findSignals } from './signals';
 import { applyEdit, extractTopic } from './suggest';
 import { asksSomething, countEmoji, countWords, segmentSentences, URL_PATTERN } from './text';
@@ -28,6 +28,7 @@ import {
   type PostKind,
   type Review,
   type ReviewOptions,
+  type Signal,
   type Suggestion,
 } from './types';
 import { resolveVoice } from './voice';
@@ -289,12 +290,17 @@ function analyse(text: string, options: ReviewOptions): Analysis {
     if (disabled.has(rule.id)) continue;
     for (const hit of rule.checkPost?.(post, ctx) ?? []) postFindings.push(toFinding(rule, hit, 0, text));
   }
-  const kept = [...sentenceFindings, ...inContext(postFindings, judging, sentences)]
+  let kept = [...sentenceFindings, ...inContext(postFindings, judging, sentences)]
     .filter((f) => voice.strictness !== 'gentle' || f.severity !== 'info')
     .sort(byPosition);
+  const sells = (fs: readonly Finding[]) =>
+    sentences.map((s) =>
+      fs.some((f) => f.start >= s.start && f.start < s.end && f.severity !== 'info' && isSelling(f)),
+    );
+  let signals = findSignals(window, sentences, { hooks, care: judging.care, selling: sells(kept) });
+  kept = plainPrices(kept, signals);
   const findings: Finding[] = kept.map(({ replacement: _, ...f }) => f);
-
-  const signals = findSignals(window, sentences, { hooks, care: judging.care });
+  signals = findSignals(window, sentences, { hooks, care: judging.care, selling: sells(findings) });
   const { score, verdict, dimensions } = scoreReview(findings, signals, {
     sentences,
     you,
@@ -315,6 +321,23 @@ function analyse(text: string, options: ReviewOptions): Analysis {
     truncated: end < text.length,
   };
   return { review, kept, sentences, voice, options };
+}
+
+/**
+ * A price stated plainly in a post that asks its reader something, with no pressure or bait, is an
+ * offer in a conversation, not a hard sell: price content alone lowers engagement, price with
+ * personality raises it (Lee, Hosanagar & Nair 2018). It stays a finding, as a warning. Small print
+ * (limits, validity) stays a sale.
+ */
+function plainPrices<F extends Finding>(findings: F[], signals: readonly Signal[]): F[] {
+  if (!signals.some((s) => s.kind === 'question')) return findings;
+  const pressure = findings.some(
+    (f) => f.category === 'engagement-bait' || (f.category === 'urgency' && f.severity !== 'info'),
+  );
+  if (pressure) return findings;
+  return findings.map((f) =>
+    f.rule === 'hard-sell/price' && f.severity === 'strong' ? { ...f, severity: 'warning' } : f,
+  );
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -13,7 +13,8 @@
  * - `other` sums the broadcast, global and voice findings at full weight;
  * - `credit` rewards what a conversation does (a question to the reader, thanks, a story, credit to
  *   others, replying, helping), once per kind, capped at MAX_CREDIT.
- * A text with a strong selling finding is at best "mixed", never "conversational".
+ * A text with a strong selling finding is at best "mixed", never "conversational"; a text without
+ * a selling finding (warning or strong) is at worst "mixed", never "salesy": broadcasting is not selling.
  */
 import { ALL_RULES } from './rules/index';
 import { countWords } from './text';
@@ -41,18 +42,20 @@ const SELLING_RULES = new Set(['broadcast/hook']);
 export const MIN_REACH: Record<Severity, number> = { info: 0.5, warning: 0.5, strong: 0.75 };
 export const FULL_SHARE = 0.5;
 const CREDIT: Record<Signal['kind'], number> = {
-  question: 6,
+  question: 12,
   you: 0,
   thanks: 6,
   story: 5,
   credit: 5,
   reply: 4,
   care: 6,
+  person: 6,
 };
-const MAX_CREDIT = 18;
+const MAX_CREDIT = 24;
 /** "You" counting has little effect on engagement (Packard, Moore & McFerran 2018): a small credit. */
 const MAX_YOU_CREDIT = 2;
 const BEST_WITH_STRONG_SELLING = 69;
+const WORST_WITHOUT_SELLING = 50;
 
 export interface Score {
   score: number;
@@ -70,7 +73,12 @@ export interface ScoreInput {
 
 /** Whether a finding counts as selling (as opposed to broadcasting or clarity). */
 export function isSelling(f: Finding): boolean {
-  return SELLING.has(f.category) || SELLING_RULES.has(f.rule);
+  return (
+    SELLING.has(f.category) ||
+    SELLING_RULES.has(f.rule) ||
+    // A link dropped with nothing said, or to a profile or shop, asks for the click: self-promotion.
+    (f.rule === 'broadcast/link-drop' && f.severity === 'strong')
+  );
 }
 
 /** Share of the words that sit in sentences carrying a selling finding of warning or strong severity. */
@@ -121,6 +129,9 @@ export function scoreReview(
   }
   let score = clamp(Math.round(BASE - penalty + Math.min(MAX_CREDIT, credit)));
   if (strongSelling) score = Math.min(score, BEST_WITH_STRONG_SELLING);
+  // One-way is not selling: news, a recap, a link to an article with nothing sold is at worst "mixed".
+  const sells = findings.some((f) => isSelling(f) && f.severity !== 'info');
+  if (!sells) score = Math.max(score, WORST_WITHOUT_SELLING);
   const dimensions = Object.fromEntries(
     CATEGORIES.map((c) => [c, clamp(Math.round(100 - 2 * (perCategory.get(c) ?? 0)))]),
   ) as Dimensions;

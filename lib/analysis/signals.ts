@@ -9,19 +9,35 @@ const STORY_RE = phraseRegex(STORY);
 const CREDIT_RE = phraseRegex(CREDIT);
 const YOU = /\b(?:you|your|yours|you're|you've|you'll|u|ur)\b/i;
 const REPLY = /^@[\w]+/;
+// "I", "my", "me": a person speaking, not a faceless "we" (Packard, Moore & McFerran 2018).
+const PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me)(?![\p{L}'’])/iu;
 
 /** Finds what the post does well; the score rewards these. Hooks are not questions; care counts in replies. */
 export function findSignals(
   text: string,
   sentences: readonly PostSentence[],
-  context: { hooks: readonly number[]; care: readonly boolean[] } = { hooks: [], care: [] },
+  context: {
+    hooks: readonly number[];
+    care: readonly boolean[];
+    /**
+     * Per sentence: carries a selling finding. A question that sells is no question to the reader,
+     * and a post that sells anywhere gets no credit for speaking as a person ("I make videos, sub!").
+     */
+    selling?: readonly boolean[];
+  } = { hooks: [], care: [] },
 ): Signal[] {
   const out: Signal[] = [];
+  let person = false;
   for (const [i, s] of sentences.entries()) {
+    if (!person && !(context.selling ?? []).some(Boolean) && PERSON.test(s.text)) {
+      person = true;
+      out.push({ kind: 'person', start: s.start, end: s.end, message: 'Speaks as a person.' });
+    }
     if (context.care[i] === true) {
       out.push({ kind: 'care', start: s.start, end: s.end, message: 'Helps the person it answers.' });
     }
-    if (asksSomething(s.text) && !context.hooks.includes(i)) {
+    // A question that sells ("Can this channel get 500+ subscribers?") asks nothing of the reader.
+    if (asksSomething(s.text) && !context.hooks.includes(i) && context.selling?.[i] !== true) {
       out.push({
         kind: 'question',
         start: s.start,

@@ -103,7 +103,7 @@ export interface Suggestion {
 
 /** A positive signal: something the post does well. */
 export interface Signal {
-  kind: 'question' | 'you' | 'thanks' | 'story' | 'credit' | 'reply' | 'care';
+  kind: 'question' | 'you' | 'thanks' | 'story' | 'credit' | 'reply' | 'care' | 'person';
   start: number;
   end: number;
   message: string;

@@ -261,6 +261,13 @@ export function contentDefects(
     }
     // A closing question, or the lead of a link the post had ("If you’d like a look: https://…").
     if (/\?\s*$/.test(t) || words.length === 0 || protectedSpans(t).some((p) => p.kind === 'url')) continue;
+    // A call to act softened with a condition ("If you’d like one, message us.") claims nothing: only
+    // what follows the condition is weighed.
+    const lead = /^(?:if you[^,]{0,30}|to enter),\s*/i.exec(t);
+    if (lead !== null) {
+      const rest = contentWords(t.slice(lead[0].length));
+      if (rest.length > 0 && rest.filter((w) => !said.has(w)).length / rest.length <= 0.5) continue;
+    }
     if (fresh.length >= 2 && fresh.length / words.length > 0.5) {
       out.push({ kind: 'added-claim', detail: t });
       break;

@@ -267,6 +267,8 @@ export const EXTRA_PRESSURE: readonly RegExp[] = [
   /\s*for the next \d+ (?:hours?|days?|minutes?)(?: only)?(?![\p{L}])/giu,
   /\s*(?:alert)(?=\s*(?:\p{Extended_Pictographic}|$))/giu,
   /\s*everything must go[.!]*/giu,
+  // "Register today!", "reserve today.", "Shop the sale now": the call stays, its clock goes.
+  /\s+(?:today|right now|now)(?=\s*!*[.!]?\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$)/giu,
 ];
 
 /** Hype adjectives that a rewrite drops from a noun phrase (claims, not facts). */

@@ -708,7 +708,9 @@ function assemble(
   else if (last !== undefined && /[\p{L}\p{N}]$/u.test(last.text)) {
     // Not after a link, tag or handle; "150p" or "5pm" keep their form and the next line starts afresh.
     if (/\d\p{L}{1,2}$/u.test(last.text)) sepAfterUnit = true;
-    else if (!/(?:^|\s)(?:#|@|https?:|www\.)\S+$/u.test(last.text)) last.text += '.';
+    // After a link, tag or handle, a full stop would read as part of it: the question takes a new line.
+    else if (/(?:^|\s)(?:#|@|https?:|www\.)\S+$/u.test(last.text)) sepAfterUnit = true;
+    else last.text += '.';
   }
   const next = sepAfterUnit ? '\n' : sep;
   if (opts.credit !== null) pieces.push({ text: opts.credit, gap: next });
@@ -717,8 +719,11 @@ function assemble(
       text: `${LINK_LEAD[opts.type]} ${links.join(' ')}`,
       gap: pieces.length > 0 && pieces[pieces.length - 1] === last ? next : sep,
     });
-  if (opts.question !== null)
-    pieces.push({ text: opts.question, gap: pieces[pieces.length - 1] === last ? next : sep });
+  if (opts.question !== null) {
+    const before = pieces[pieces.length - 1];
+    const afterLink = before !== undefined && /(?:^|\s)(?:https?:|www\.)\S+$/u.test(before.text);
+    pieces.push({ text: opts.question, gap: afterLink && !paragraphs ? '\n' : before === last ? next : sep });
+  }
   let out = pieces.map((p, i) => (i === 0 ? p.text : p.gap + p.text)).join('');
   const lead = text.slice(0, sentences[0]?.start ?? 0);
   if (tail.length > 0) out += tail.map((t) => (t.gap === '' ? ' ' : t.gap) + t.text).join('');

@@ -42,6 +42,12 @@ const SELF_LINK = /^[^.!?]*?(?<![\p{L}])(?:i|i'm|me|my|mine|us|channel|profile|s
 /** Messages of the calls that send readers somewhere (a link, a contact) rather than to a purchase. */
 export const LINK_CALL_MESSAGE = 'Sends readers to a link instead of talking with them.';
 export const CONTACT_CALL_MESSAGE = 'Asks readers to contact you to buy.';
+export const INVITATION_MESSAGE =
+  'Invites readers to act, on their own terms: fine, as long as the post talks too.';
+// The conditions a conversational version (or a considerate writer) puts before a call to act.
+const SOFT_CONDITION =
+  /^\P{L}*if (?:you(?:’|')d like|you(?:’|')re (?:tempted|coming|interested|curious)|you can make it|this sounds like you|it would help|it sounds useful)[^.!?]{0,30},\s*$/iu;
+const PRESSED = /(?<![\p{L}])(?:now|today|tonight|hurry|asap|immediately|right away)(?![\p{L}])/iu;
 
 export const cta = defineRule({
   id: 'hard-sell/cta',
@@ -102,6 +108,13 @@ export const cta = defineRule({
           ? { ...h, message: LINK_CALL_MESSAGE }
           : h,
       );
+    }
+    // "If you’d like to try it, pre-order here": a call offered on a condition, without pressure, is
+    // an invitation (how a conversational version keeps the reader's way to act): a hint, no more.
+    for (const h of hits) {
+      const lead = s.text.slice(0, h.start);
+      if (SOFT_CONDITION.test(lead) && !PRESSED.test(s.text))
+        Object.assign(h, { severity: 'info' as const, message: INVITATION_MESSAGE });
     }
     return hits.sort((a, b) => a.start - b.start);
   },

@@ -16,6 +16,10 @@ const NOTHING_SAID = 2;
 const PROFILE_LINK =
   /(?:facebook\.com\/(?!photo\.php|video\.php|permalink|events|notes|media|story\.php|watch)[\w.%-]+|twitter\.com\/\w+(?!\/status)|instagram\.com\/(?!p\/)\w+|youtube\.com\/(?:user|channel|c)\/|soundcloud\.com\/|reverbnation\.com\/|tsu\.co\/|twitch\.tv\/|gofundme\.com\/|vakinha|avaaz\.org\/|change\.org\/|kickstarter\.com\/|indiegogo\.com\/|patreon\.com\/|play\.google\.com\/store|itunes\.apple\.com|apps\.apple\.com|ebay\.[\w.]+\/itm|etsy\.com\/|\/account\/|\/profile)/i;
 
+/** A bare command to follow the link ("see this", "CLICK", "check it"): a drop that asks for the click. */
+const CLICK_CALL =
+  /(?<![\p{L}])(?:click|see this|check (?:this|it|me|my)|go to|visit|subscribe|hack|money)(?![\p{L}])/iu;
+
 /** Whether a post is little more than a link (then broadcast/link-drop says so, not link-out). */
 export function dropsLink(post: PostInput): boolean {
   if (post.counts.links === 0 || post.counts.questions > 0) return false;
@@ -33,7 +37,7 @@ export const linkDrop = defineRule({
   message: 'Drops a link without saying why it matters to the reader.',
   why: 'A bare link is an advert; say what you found and ask what others think.',
   severity: 'warning',
-  weight: 20,
+  weight: 24,
   examples: {
     flagged: [
       'https://example.com/sale',
@@ -51,7 +55,9 @@ export const linkDrop = defineRule({
     const m = URL_PATTERN.exec(post.text);
     if (m === null) return [];
     return [
-      PROFILE_LINK.test(m[0]) || otherWords(post.text) <= NOTHING_SAID
+      PROFILE_LINK.test(m[0]) ||
+      otherWords(post.text) <= NOTHING_SAID ||
+      CLICK_CALL.test(post.text.replace(URL_PATTERN, ' '))
         ? {
             start: m.index,
             end: m.index + m[0].length,
