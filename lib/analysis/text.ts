@@ -86,16 +86,90 @@ export function findEmoji(text: string): { start: number; end: number }[] {
 export function matchAll(re: RegExp, text: string, base = 0): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  const phrase = phrases.get(re);
+  const starts = phrase === undefined ? null : phraseStarts(text);
+  if (phrase === undefined || starts === null) {
+    for (const m of text.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+    }
+    return out;
+  }
+  // The same matches as the scan above: the regex tried, in order, only where one of the phrase
+  // regexes can match at all (elsewhere it cannot), resuming after each match as a scan does.
+  phrase.sticky ??= new RegExp(re.source, 'iuy');
+  const sticky = phrase.sticky;
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    if (m[0].length === 0) {
+      from = p + 1;
+      continue;
+    }
+    out.push({ start: base + p, end: base + p + m[0].length, text: m[0] });
+    from = p + m[0].length;
   }
   return out;
 }
 
+const PHRASE_LEAD = '(?<![\\p{L}\\p{N}])';
+const PHRASE_TAIL = "(?![\\p{L}\\p{N}]|['’]\\p{L})";
+
+/**
+ * Every phrase regex (all 'giu', all opening with PHRASE_LEAD), with the part after the lead and
+ * a sticky copy made on first use. A sentence is scanned once for where any of them can match
+ * (one regex: the lead once, then every lexicon), and each lexicon is tried only there: scanning
+ * every sentence once per lexicon was most of a review's regular-expression time.
+ */
+const phrases = new Map<RegExp, { body: string; sticky?: RegExp }>();
+let phraseUnion: RegExp | null = null;
+let lastText: string | null = null;
+let lastStarts: number[] | null = null;
+
+/** Where any phrase regex can match in `text` (UTF-16 offsets, ascending), or null to scan as usual. */
+function phraseStarts(text: string): number[] | null {
+  if (text === lastText) return lastStarts;
+  if (phraseUnion === null) {
+    const bodies = [...new Set([...phrases.values()].map((p) => p.body))];
+    try {
+      phraseUnion = new RegExp(`${PHRASE_LEAD}(?=${bodies.map((b) => `(?:${b})`).join('|')})`, 'giu');
+    } catch {
+      phrases.clear();
+      return null;
+    }
+  }
+  const starts: number[] = [];
+  const union = phraseUnion;
+  union.lastIndex = 0;
+  for (let m = union.exec(text); m !== null; m = union.exec(text)) {
+    const p = m.index;
+    starts.push(p);
+    // Zero-width: step one code point on, as a global scan does after an empty match.
+    const pair = isLead(text.charCodeAt(p)) && isTrail(text.charCodeAt(p + 1));
+    union.lastIndex = p + (pair ? 2 : 1);
+  }
+  lastText = text;
+  lastStarts = starts;
+  return starts;
+}
+
+const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** Builds a case-insensitive, word-bounded, global regex from phrase patterns (regex sources). */
 export function phraseRegex(patterns: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}]|['’]\\p{L})`, 'giu');
+  const body = `(?:${patterns.join('|')})${PHRASE_TAIL}`;
+  const re = new RegExp(`${PHRASE_LEAD}${body}`, 'giu');
+  // Back-references and named groups would mean something else inside the shared scan.
+  if (!/\\[1-9]|\\k<|\(\?<(?![=!])/.test(body)) {
+    phrases.set(re, { body });
+    phraseUnion = null;
+    lastText = null;
+  }
+  return re;
 }
 
 /** Upper-cases the first letter of a string. */
