@@ -8,7 +8,7 @@
  */
 
 import { inContext, judgingContext } from './context';
-import { detectLanguage } from './language';
+import { clearLanguageCache, detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
 import { finishSuggestions, informal, type SuggestionDraft } from './rewrite/index';
 import { HASHTAG } from './rules/hashtags';
@@ -64,6 +64,7 @@ export function clearCaches(): void {
   analyses.clear();
   hitCache.clear();
   clearSentenceCache();
+  clearLanguageCache();
 }
 
 function sentenceHits(text: string, ctx: RuleContext, ctxKey: string): SentenceHits {

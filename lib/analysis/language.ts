@@ -43,26 +43,55 @@ export interface Detected {
 export function withContract(detect: (text: string) => Detected): (text: string) => string {
   return (text) => {
     const sample = (text.length > 2000 ? text.slice(0, 2000) : text).replace(NOISE, ' ');
-    const letters = sample.match(LETTER)?.length ?? 0;
-    const unspaced = sample.match(UNSPACED)?.length ?? 0;
-    const words = sample.match(WORD)?.length ?? 0;
-    if (words < MIN_WORDS && !(unspaced >= 3 && unspaced * 2 >= letters)) return 'en';
+    if (fewerWords(sample, MIN_WORDS)) {
+      const letters = sample.match(LETTER)?.length ?? 0;
+      const unspaced = sample.match(UNSPACED)?.length ?? 0;
+      if (!(unspaced >= 3 && unspaced * 2 >= letters)) return 'en';
+    }
     const { language, englishRatio = 0, reliable = true } = detect(sample);
     if (language === '' || language === 'en' || !reliable || englishRatio >= ENGLISH_MARGIN) return 'en';
     return language;
   };
 }
 
-/** eld's answer in the contract's terms. */
+/** Whether `text` has fewer than `n` words (stops counting at `n`). */
+function fewerWords(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < n && WORD.exec(text) !== null) count++;
+  WORD.lastIndex = 0;
+  return count < n;
+}
+
+/** eld reads the first ELD_CHARS characters of what it is given (`detect` cuts the rest off). */
+const ELD_CHARS = 1000;
+const ELD_CACHE_LIMIT = 64;
+const eldCache = new Map<string, Detected>();
+
+/**
+ * eld's answer in the contract's terms, kept for the part of the text eld reads: an edit further
+ * into a long post (or a re-review of the same text) does not run the detector again. Bounded.
+ */
 function eldDetect(text: string): Detected {
-  const result = eld.detect(text);
+  const key = text.length > ELD_CHARS ? text.slice(0, ELD_CHARS) : text;
+  const hit = eldCache.get(key);
+  if (hit !== undefined) return hit;
+  const result = eld.detect(key);
   const scores = result.getScores();
   const top = scores[result.language] ?? 0;
-  return {
+  const detected = {
     language: result.language,
     englishRatio: top > 0 ? (scores.en ?? 0) / top : 0,
     reliable: result.isReliable(),
   };
+  eldCache.set(key, detected);
+  if (eldCache.size > ELD_CACHE_LIMIT) eldCache.delete(eldCache.keys().next().value as string);
+  return detected;
+}
+
+/** Empties the detector's cache (benchmarks use it to measure cold reviews). */
+export function clearLanguageCache(): void {
+  eldCache.clear();
 }
 
 /** Returns an ISO 639-1 code: 'en' for English (and too-short-to-tell), or another language's. */

@@ -130,27 +130,25 @@ describe('review() contract', () => {
     expect(r.signals.map((s) => s.kind)).toEqual(expect.arrayContaining(['question', 'thanks', 'story']));
   });
 
-  it('replaces the call to buy with a question that suits the post (a launch asks what readers would try first)', () => {
+  it('replaces the call to buy with a question that suits the post (no product named: an open one)', () => {
     const r = review('Our new remote onboarding toolkit is live. Order yours today!');
-    expect(r.suggestions[0].preview).toBe(
-      'Our new remote onboarding toolkit is live. What would you try first?',
-    );
+    expect(r.suggestions[0].preview).toBe('Our new remote onboarding toolkit is live. What do you think?');
     expect(r.suggestions.some((s) => s.id.startsWith('hard-sell/cta'))).toBe(false);
   });
 
-  it('builds a general post’s question from its own topic, in a slot that needs no article', () => {
+  it('ends a general post with an open question, never one built from an arbitrary noun phrase (issue 17)', () => {
     const r = review(
       'We wrote down what we learned about email marketing this year 📬 Tag a friend who needs to see this! Like and share if you agree!',
     );
     expect(r.suggestions[0].preview).toBe(
-      'We wrote down what we learned about email marketing this year 📬 What’s your biggest email challenge these days?',
+      'We wrote down what we learned about email marketing this year 📬 What’s your take?',
     );
   });
 
   it('turns an announcement opener into a person speaking', () => {
     const r = review('We are excited to announce our new analytics dashboard for small shops.');
     expect(r.suggestions[0].preview).toBe(
-      'Meet our new analytics dashboard for small shops. What would you try first?',
+      'Meet our new analytics dashboard for small shops. What do you think?',
     );
   });
 
@@ -268,6 +266,9 @@ describe('suggestions on realistic marketing posts', () => {
     const post = r.suggestions[0];
     expect(post.preview).toMatch(/^🚀 Meet FlowDesk 2\.0 — a project management platform for agencies!/);
     expect(post.preview).toMatch(/What would you use FlowDesk 2\.0 for first\?$/);
+    // The way to act and the offer stay, softened (issue 17); the deadline and "link in bio" go.
+    expect(post.preview).toContain('If you’d like to try it, sign up and get 50% off your first 3 months.');
+    expect(post.preview).not.toMatch(/Offer ends|Link in bio|today/);
   });
 
   it('never builds a question from markup, code or paths', () => {

@@ -27,14 +27,15 @@ const previews = (r: Review) =>
   r.suggestions.flatMap((s) => [s.preview, ...(s.alternatives ?? []).map((a) => a.preview)]);
 
 describe('the conversational version of the whole post', () => {
-  it('turns a sales hook into the closing question and a boast of reviews into thanks, keeping the offer and its date', () => {
+  it('turns a sales hook into the closing question, keeping the offer, its date and the way to order, adding no thanks', () => {
     const text =
       'Struggling to sleep? Our herbal tea blend is 25% OFF this week only! Hundreds of 5-star reviews. Message us now to order your pack before stock runs out.';
     const s = first(post(text, 'facebook'));
     expect(s.preview).toBe(
-      'Our herbal tea blend is 25% off this week! Thank you for hundreds of 5-star reviews. If you’d like one, message us. What helps you when you’re struggling to sleep?',
+      'Our herbal tea blend is 25% OFF this week! Hundreds of 5-star reviews. If you’d like one, message us. What helps you when you’re struggling to sleep?',
     );
-    expect(s.score).toBeGreaterThanOrEqual(70);
+    // A price kept in a post that asks its reader something, without pressure, is no longer a hard sell.
+    expect(s.score).toBeGreaterThanOrEqual(50);
     // One product on sale: no "everyone who shops with us", no "what would you pick first".
     expect(previews(post(text, 'facebook')).join(' ')).not.toMatch(/shops with us|pick first/);
   });
@@ -68,6 +69,9 @@ describe('the conversational version of the whole post', () => {
     expect(s.scope).toBe('post');
     expect(s.postType).toBe('launch');
     expect(s.preview).toContain('We’ve just launched TaskPilot, a project tracker for remote teams!');
+    expect(s.preview).toContain(
+      'If you’d like to try it, start your free trial: https://taskpilot.example.com',
+    );
     expect(s.preview).toMatch(/What would you use TaskPilot for first\?\n\n#productivity #remotework$/);
     expect(s.preview).not.toMatch(/excited|ultimate/);
     expect(s.preview).toBe(applyEdit(text, s.edit));
@@ -81,15 +85,16 @@ describe('the conversational version of the whole post', () => {
     for (const token of ['https://spend.example.com', '#finance', '3']) expect(s.preview).toContain(token);
   });
 
-  it('turns shouting into sentence case but keeps acronyms, codes and product names', () => {
+  it('leaves words in capitals as written (a name or the writer’s emphasis), keeps acronyms, codes and product names', () => {
     const r = post(
       'HUGE NEWS 🔥 our CRM now exports to PDF. Use code SPRING25 for 20% off!!! Shop now!',
       'x',
     );
-    const s = first(r);
-    expect(s.preview).not.toMatch(/HUGE|!!!/);
-    expect(s.preview).toContain('CRM');
-    expect(s.preview).toContain('PDF');
+    // Sentence case for the shouted phrase is the writer's choice, one edit; no suggestion touches a name or code.
+    expect(previews(r)).toContain(
+      'Huge news 🔥 our CRM now exports to PDF. Use code SPRING25 for 20% off!!! Shop now!',
+    );
+    for (const p of previews(r)) expect(p).toMatch(/CRM now exports to PDF/);
     expect(previews(r).some((p) => p.includes('SPRING25'))).toBe(true);
     for (const p of previews(r)) expect(p).not.toMatch(/Spring25|spring25/);
   });
@@ -112,16 +117,17 @@ describe('the conversational version of the whole post', () => {
     }
   });
 
-  it('drops engagement bait and a contact command whole, and says which tokens went', () => {
+  it('drops the pressure around a way to book but keeps the phone number (the reader’s way to act)', () => {
     const text =
       'Book your Christmas party with us! 🎄 3-course menu for just £35 per person. Dates are filling up quickly, so call 020 7946 0958 or DM us to reserve today.';
     const s = first(post(text, 'facebook'));
     expect(s.preview).toContain('3-course menu for £35 per person');
-    expect(s.preview).not.toContain('020 7946 0958');
-    expect(s.removes).toEqual(expect.arrayContaining(['020 7946 0958']));
+    expect(s.preview).toContain('020 7946 0958');
+    expect(s.preview).not.toMatch(/filling up|just £35|today/);
+    expect(s.removes).toEqual([]);
   });
 
-  it('gives an award’s credit to customers and team, and a giveaway a question worth answering', () => {
+  it('thanks nobody the writer did not thank, and gives a giveaway a question worth answering', () => {
     const award = first(
       post(
         'We’re delighted to announce that DataForge has won the 2026 Cloud Innovation Award. Our cutting-edge, best-of-breed data platform helps enterprises transform their analytics. Schedule a demo with our team today.',
@@ -129,15 +135,16 @@ describe('the conversational version of the whole post', () => {
     );
     expect(award.postType).toBe('milestone');
     expect(award.preview).toMatch(/^DataForge has won the 2026 Cloud Innovation Award\./);
-    expect(award.preview).toContain('Thank you to our customers and our team');
-    const giveaway = first(
-      post(
-        '🎁 WIN a weekend for two at our spa! 🎁 Just like our page, share this post and tag two friends below.',
-        'facebook',
-      ),
+    expect(award.preview).not.toMatch(/thank/i);
+    expect(award.preview).toContain('If you’d like to see it, schedule a demo with our team.');
+    // A giveaway that is nothing but bait gets no version that keeps the bait (fewer, better suggestions).
+    const giveaway = post(
+      '🎁 WIN a weekend for two at our spa! 🎁 Just like our page, share this post and tag two friends below.',
+      'facebook',
     );
-    expect(giveaway.preview).toMatch(/Who would you bring along\?/);
-    expect(giveaway.preview).not.toMatch(/tag two friends|share this/i);
+    expect(giveaway.verdict).toBe('salesy');
+    for (const p of previews(giveaway).filter((x) => x.length > 40))
+      expect(p).not.toMatch(/tag two friends below\.$/i);
   });
 
   it('is not offered for a conversational post, a customer-care reply, or markup', () => {
@@ -174,10 +181,7 @@ describe('the defects issue 12 lists never come back', () => {
   });
 
   it('leaves no leading space when a sentence goes', () => {
-    const r = post(
-      'Enter our prize draw today! We love our customers. What do you think of the new menu?',
-      'facebook',
-    );
+    const r = post('Hurry!!! We love our customers. What do you think of the new menu?', 'facebook');
     expect(r.suggestions.length).toBeGreaterThan(0);
     for (const p of previews(r)) expect(p).toBe(p.trim());
   });
@@ -229,13 +233,14 @@ describe('topics', () => {
     expect(topicOf('Only $59 today.')).toBeNull();
   });
 
-  it('fill a modifier slot, so a question needs no article, or there is no topic question at all', () => {
-    expect(closingQuestions('general', { product: null, topic: 'remote onboarding', text: '' })[0]).toBe(
-      'What’s your biggest remote onboarding challenge these days?',
-    );
-    expect(closingQuestions('general', { product: null, topic: 'trees', text: '' })).not.toContain(
-      'What’s your biggest trees challenge these days?',
-    );
+  it('are never built from a noun phrase of the post (issue 17: “What’s your biggest still room challenge?”)', () => {
+    for (const topic of ['remote onboarding', 'still room', 'wedding party', 'idea ingenuity'])
+      for (const q of closingQuestions('general', { product: null, topic, text: 'A post.' }))
+        expect(q).not.toContain(topic);
+    expect(closingQuestions('general', { product: null, topic: 'still room', text: 'A post.' })).toEqual([
+      'What’s your take?',
+      'What would you add?',
+    ]);
   });
 
   it('recognise the kind of post', () => {
@@ -269,7 +274,8 @@ describe('the guard', () => {
     const altered = findDefects(text, 'Thanks @ana! Code Save10 at https://x.example.com #deal', {
       platform: 'x',
     });
-    expect(altered.map((d) => d.kind)).toEqual(['protected-changed', 'invented-token']);
+    // The code's case changed too: a reader sees it at once.
+    expect(altered.map((d) => d.kind)).toEqual(['protected-changed', 'invented-token', 'case-changed']);
     expect(findDefects(text, 'Thanks @ana!', { platform: 'x' }).map((d) => d.kind)).toContain(
       'protected-changed',
     );
@@ -364,11 +370,12 @@ describe('moves', () => {
 });
 
 describe('the conversational version explains itself truthfully', () => {
-  it('never says it keeps the offer when the sentence with the offer went', () => {
+  it('says it keeps the offer only when the offer is kept', () => {
     const text =
       'We are excited to announce our new CRM for remote teams! Buy now and get 20% off, today only!!! Link in bio.';
     const post = review(text, { platform: 'x' }).suggestions.find((s) => s.scope === 'post')!;
-    expect(post.removes).toContain('20%');
-    expect(post.explanation).not.toContain('the offer');
+    expect(post.preview).toContain('20% off');
+    expect(post.removes).not.toContain('20%');
+    expect(post.explanation).toContain('the offer');
   });
 });

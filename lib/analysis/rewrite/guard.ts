@@ -138,7 +138,16 @@ export function findDefects(original: string, preview: string, options: GuardOpt
     if (!before.has(token)) defects.push({ kind: 'invented-token', detail: token });
   }
   defects.push(...caseDefects(original, preview, options.names ?? []));
-  if (options.pressure !== undefined) defects.push(...contentDefects(original, preview, options.pressure));
+  if (options.pressure !== undefined)
+    defects.push(
+      ...contentDefects(
+        original,
+        preview,
+        options.pressure,
+        // A single edit that says what it replaces ("3/4/2025" → "4 March 2025") drops nothing.
+        options.numbers === true ? [] : (options.removes ?? []),
+      ),
+    );
   const limit = PLATFORMS[options.platform].limit;
   const length = platformLength(preview, options.platform);
   if (length > limit && length > platformLength(original, options.platform))
@@ -222,6 +231,7 @@ export function contentDefects(
   original: string,
   preview: string,
   pressure: readonly { start: number; end: number }[],
+  replaced: readonly string[] = [],
 ): Defect[] {
   const out: Defect[] = [];
   const mask = new Uint8Array(original.length);
@@ -244,7 +254,7 @@ export function contentDefects(
     if (p.kind === 'hashtag' || p.kind === 'mention' || p.kind === 'cashtag') continue;
     if (mask.subarray(p.start, p.end).some((b) => b === 1)) continue;
     if (p.kind === 'number' && !/[$£€¥₹%]|\d[:/.-]\d/u.test(p.text)) continue;
-    if (!preview.includes(p.text)) {
+    if (!preview.includes(p.text) && !replaced.includes(p.text)) {
       out.push({ kind: 'content-dropped', detail: p.text });
       break;
     }
@@ -252,7 +262,8 @@ export function contentDefects(
   const said = new Set(contentWords(original));
   for (const s of segmentSentences(preview)) {
     const t = s.text.trim();
-    if (t === '') continue;
+    // A sign-off ("— Ana, Rapport team") names the writer; it claims nothing.
+    if (t === '' || /^(?:—|–|--|~)\s*\p{L}/u.test(t)) continue;
     const words = contentWords(t);
     const fresh = words.filter((w) => !said.has(w));
     if (/\bthank/i.test(t) && !/\bthank/i.test(original)) {

@@ -88,7 +88,7 @@ export function closingQuestions(type: PostType, input: MoveInput): string[] {
     case 'sale':
       // A price or "free" in a post that sells nothing (a charity's total, a free app) is not a shop.
       if (
-        !/\d\s?%\s?off|\bsale\b|\bdeals?\b|\bdiscount|\bpromo|\bcode\s+\p{Lu}|\bsave\b|buy one|\bfree (?:shipping|gift|delivery)|\b(?:only|just)\s+[$£€]|[$£€]\s?\d+(?:\.\d\d)?\s+(?:each|for|off)\b/iu.test(
+        !/\d\s?%\s?off|\bhalf (?:price|off)\b|\bhappy hour\b|\bsale\b|\bdeals?\b|\bdiscount|\bpromo|\bcode\s+\p{Lu}|\bsave\b|buy one|\bfree (?:shipping|gift|delivery)|\b(?:only|just)\s+[$£€]|[$£€]\s?\d+(?:\.\d\d)?\s+(?:each|for|off)\b/iu.test(
           input.text,
         )
       )
@@ -175,7 +175,7 @@ function launchedProduct(product: string, text: string): boolean {
     'i',
   ).test(text);
   const usable =
-    /\b(?:app|tool|software|platform|feature|dashboard|plugin|extension|service|api|sdk|device)s?\b/i.test(
+    /\b(?:app|tool|toolkit|kit|software|platform|feature|dashboard|plugin|extension|service|api|sdk|device|tracker|suite|assistant|editor)s?\b/i.test(
       text,
     );
   return shaped && launched && usable;

@@ -530,9 +530,15 @@ function softenCode(sentence: string): string | null {
     .trim()}`;
 }
 
+// "Buy now, 20% off today": the command goes, the offer it introduced stays ("20% off today").
+const COMMAND_THEN_OFFER =
+  /^(\P{L}*)(?:buy|shop|order|book|grab|get|call|dm us)(?: (?:it|yours|one|them|us))?(?: (?:now|today))?\s*[,:—–-]\s*(?=[\p{N}$£€])(.+)$/iu;
+
 function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, first = true): string | null {
   const code = softenCode(sentence);
   if (code !== null) return code;
+  const offer = COMMAND_THEN_OFFER.exec(sentence);
+  if (offer !== null) return `${offer[1]}${offer[2]}`;
   const contact = CONTACT_ORDER.exec(sentence);
   if (contact !== null && first) {
     const verb = /^dm$/i.test(contact[2]) ? 'DM' : contact[2].toLowerCase();
@@ -634,8 +640,9 @@ function dropHype(sentence: string): string {
     if (/^\p{Lu}/u.test(m[2]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
     if (/['’]s\s*$/.test(sentence.slice(0, m.index))) continue;
     // The word left after the cut must be able to carry the phrase.
-    const parsed = parseSentenceCached(after.split(/[.!?,;:]/)[0] || next);
-    const head = parsed.terms[0];
+    // Parsed after an article, so that a noun that can be a verb ("project management") reads as a noun.
+    const parsed = parseSentenceCached(`the ${after.split(/[.!?,;:]/)[0] || next}`);
+    const head = parsed.terms[1];
     if (
       head === undefined ||
       !(
@@ -712,7 +719,7 @@ function assemble(
     else if (/(?:^|\s)(?:#|@|https?:|www\.)\S+$/u.test(last.text)) sepAfterUnit = true;
     else last.text += '.';
   }
-  const next = sepAfterUnit ? '\n' : sep;
+  const next = sepAfterUnit ? (paragraphs ? '\n\n' : '\n') : sep;
   if (opts.credit !== null) pieces.push({ text: opts.credit, gap: next });
   if (links.length > 0 && LINK_LEAD[opts.type] !== '')
     pieces.push({
