@@ -122,16 +122,26 @@ const PHRASE_TAIL = "(?![\\p{L}\\p{N}]|['’]\\p{L})";
  * Every phrase regex (all 'giu', all opening with PHRASE_LEAD), with the part after the lead and
  * a sticky copy made on first use. A sentence is scanned once for where any of them can match
  * (one regex: the lead once, then every lexicon), and each lexicon is tried only there: scanning
- * every sentence once per lexicon was most of a review's regular-expression time.
+ * every sentence once per lexicon was most of a review's regular-expression time. The shared scan
+ * costs a few single ones, so a text gets it only from its SHARED_FROM-th phrase regex in a row (the
+ * sentence rules run two dozen on each sentence; a whole post gets three, from the signals).
  */
 const phrases = new Map<RegExp, { body: string; sticky?: RegExp }>();
+const SHARED_FROM = 4;
 let phraseUnion: RegExp | null = null;
 let lastText: string | null = null;
+let lastCalls = 0;
 let lastStarts: number[] | null = null;
 
 /** Where any phrase regex can match in `text` (UTF-16 offsets, ascending), or null to scan as usual. */
 function phraseStarts(text: string): number[] | null {
-  if (text === lastText) return lastStarts;
+  if (text !== lastText) {
+    lastText = text;
+    lastCalls = 0;
+    lastStarts = null;
+  }
+  if (lastStarts !== null) return lastStarts;
+  if (++lastCalls < SHARED_FROM) return null;
   if (phraseUnion === null) {
     const bodies = [...new Set([...phrases.values()].map((p) => p.body))];
     try {
@@ -151,7 +161,6 @@ function phraseStarts(text: string): number[] | null {
     const pair = isLead(text.charCodeAt(p)) && isTrail(text.charCodeAt(p + 1));
     union.lastIndex = p + (pair ? 2 : 1);
   }
-  lastText = text;
   lastStarts = starts;
   return starts;
 }
