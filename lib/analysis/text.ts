@@ -60,10 +60,34 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Counts words (letter/number runs). */
 export function countWords(text: string): number {
+  // Sentences are counted on every review (stats, the share of words that sells): kept per sentence.
+  const short = text.length <= MEMO_CHARS;
+  if (short) {
+    const known = wordCounts.get(text);
+    if (known !== undefined) {
+      wordCounts.delete(text);
+      wordCounts.set(text, known);
+      return known;
+    }
+  }
   WORD.lastIndex = 0;
   let n = 0;
   while (WORD.exec(text) !== null) n++;
+  if (short) {
+    if (wordCounts.size >= MEMO_LIMIT) wordCounts.delete(wordCounts.keys().next().value as string);
+    wordCounts.set(text, n);
+  }
   return n;
+}
+const MEMO_CHARS = 500;
+const MEMO_LIMIT = 2000;
+const wordCounts = new Map<string, number>();
+
+/** Forgets the counts and matches kept per text (benchmarks use it to measure cold reviews). */
+export function clearTextCaches(): void {
+  wordCounts.clear();
+  memo.clear();
+  memoText = null;
 }
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -84,14 +108,43 @@ export function findEmoji(text: string): { start: number; end: number }[] {
 
 /** Every match of a global regex with offsets shifted by `base`. */
 export function matchAll(re: RegExp, text: string, base = 0): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
   re.lastIndex = 0;
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+    memoPhrases = 0;
+    memoStarts = null;
+  }
+  let found = memo.get(re);
+  if (found === undefined) {
+    found = scan(re, text);
+    memo.set(re, found);
+  }
+  return found.map((m) => ({ start: base + m.start, end: base + m.end, text: m.text }));
+}
+
+type Match = { start: number; end: number; text: string };
+
+/**
+ * The matches of the regexes already run on the text last scanned (the rules run two dozen on each
+ * sentence in turn; the engine asks the signals of a whole post twice): a regex's matches depend
+ * on nothing but the regex and the text.
+ */
+const memo = new Map<RegExp, Match[]>();
+let memoText: string | null = null;
+/** How many phrase regexes have been run on it, and where any of them can match (once asked). */
+let memoPhrases = 0;
+let memoStarts: number[] | null = null;
+
+function scan(re: RegExp, text: string): Match[] {
+  const out: Match[] = [];
   const phrase = phrases.get(re);
-  const starts = phrase === undefined ? null : phraseStarts(text);
+  if (phrase !== undefined) memoPhrases++;
+  const starts = phrase === undefined || memoPhrases < SHARED_FROM ? null : phraseStarts(text);
   if (phrase === undefined || starts === null) {
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
-      out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     return out;
   }
@@ -109,7 +162,7 @@ export function matchAll(re: RegExp, text: string, base = 0): { start: number; e
       from = p + 1;
       continue;
     }
-    out.push({ start: base + p, end: base + p + m[0].length, text: m[0] });
+    out.push({ start: p, end: p + m[0].length, text: m[0] });
     from = p + m[0].length;
   }
   return out;
@@ -123,25 +176,16 @@ const PHRASE_TAIL = "(?![\\p{L}\\p{N}]|['’]\\p{L})";
  * a sticky copy made on first use. A sentence is scanned once for where any of them can match
  * (one regex: the lead once, then every lexicon), and each lexicon is tried only there: scanning
  * every sentence once per lexicon was most of a review's regular-expression time. The shared scan
- * costs a few single ones, so a text gets it only from its SHARED_FROM-th phrase regex in a row (the
- * sentence rules run two dozen on each sentence; a whole post gets three, from the signals).
+ * costs a few single ones, so a text gets it only from its SHARED_FROM-th distinct phrase regex
+ * (the sentence rules run two dozen on each sentence; a whole post gets three, from the signals).
  */
 const phrases = new Map<RegExp, { body: string; sticky?: RegExp }>();
 const SHARED_FROM = 4;
 let phraseUnion: RegExp | null = null;
-let lastText: string | null = null;
-let lastCalls = 0;
-let lastStarts: number[] | null = null;
 
 /** Where any phrase regex can match in `text` (UTF-16 offsets, ascending), or null to scan as usual. */
 function phraseStarts(text: string): number[] | null {
-  if (text !== lastText) {
-    lastText = text;
-    lastCalls = 0;
-    lastStarts = null;
-  }
-  if (lastStarts !== null) return lastStarts;
-  if (++lastCalls < SHARED_FROM) return null;
+  if (memoStarts !== null) return memoStarts;
   if (phraseUnion === null) {
     const bodies = [...new Set([...phrases.values()].map((p) => p.body))];
     try {
@@ -161,7 +205,7 @@ function phraseStarts(text: string): number[] | null {
     const pair = isLead(text.charCodeAt(p)) && isTrail(text.charCodeAt(p + 1));
     union.lastIndex = p + (pair ? 2 : 1);
   }
-  lastStarts = starts;
+  memoStarts = starts;
   return starts;
 }
 
@@ -176,7 +220,7 @@ export function phraseRegex(patterns: readonly string[]): RegExp {
   if (!/\\[1-9]|\\k<|\(\?<(?![=!])/.test(body)) {
     phrases.set(re, { body });
     phraseUnion = null;
-    lastText = null;
+    memoText = null;
   }
   return re;
 }
