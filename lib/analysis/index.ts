@@ -8,6 +8,7 @@
  */
 
 import { inContext, judgingContext } from './context';
+import { clearIntentCaches } from './intent';
 import { clearLanguageCache, detectLanguage } from './language';
 import { PLATFORMS, platformLength } from './platform';
 import { finishSuggestions, informal, type SuggestionDraft } from './rewrite/index';
@@ -18,7 +19,14 @@ import type { Hit, PostInput, PostSentence, Rule, RuleContext, SuggestInput } fr
 import { isSelling, scoreReview, verdictFor } from './score';
 import { findSignals } from './signals';
 import { applyEdit, extractTopic } from './suggest';
-import { asksSomething, countEmoji, countWords, segmentSentences, URL_PATTERN } from './text';
+import {
+  asksSomething,
+  clearTextCaches,
+  countEmoji,
+  countWords,
+  segmentSentences,
+  URL_PATTERN,
+} from './text';
 import { clearSentenceCache, opensWithImperative, parseSentenceCached } from './tokens';
 import {
   CATEGORIES,
@@ -59,12 +67,46 @@ type SentenceHits = { rule: Rule; hits: Hit[] }[];
 const HIT_CACHE_LIMIT = 2000;
 const hitCache = new Map<string, SentenceHits>();
 
+interface SentenceCounts {
+  words: number;
+  questions: number;
+  you: number;
+  we: number;
+  links: number;
+  emoji: number;
+}
+const countCache = new Map<string, SentenceCounts>();
+
+/** One sentence's counts for the stats and the post rules (bounded cache, like the rule results). */
+function sentenceCounts(text: string): SentenceCounts {
+  let counts = countCache.get(text);
+  if (counts !== undefined) {
+    countCache.delete(text);
+  } else {
+    counts = {
+      words: countWords(text),
+      questions: asksSomething(text) ? 1 : 0,
+      you: text.match(YOU)?.length ?? 0,
+      we: text.match(WE)?.length ?? 0,
+      links: text.match(URL_PATTERN)?.length ?? 0,
+      emoji: countEmoji(text),
+    };
+    if (countCache.size >= HIT_CACHE_LIMIT) countCache.delete(countCache.keys().next().value as string);
+  }
+  // Least recently used goes first.
+  countCache.set(text, counts);
+  return counts;
+}
+
 /** Forgets every cached sentence analysis (benchmarks use it to measure cold reviews). */
 export function clearCaches(): void {
   analyses.clear();
   hitCache.clear();
+  countCache.clear();
   clearSentenceCache();
   clearLanguageCache();
+  clearTextCaches();
+  clearIntentCaches();
 }
 
 function sentenceHits(text: string, ctx: RuleContext, ctxKey: string): SentenceHits {
@@ -219,17 +261,20 @@ function analyse(text: string, options: ReviewOptions): Analysis {
     parsed: () => parseSentenceCached(s.text),
     imperative: () => opensWithImperative(s.text),
   }));
-  const you = window.match(YOU)?.length ?? 0;
-  const we = window.match(WE)?.length ?? 0;
-  URL_PATTERN.lastIndex = 0;
+  // Summed over the sentences (each counted once and cached): the text between them is white
+  // space, which none of the counts can match or lean on, so the sums are the window's counts.
+  const perSentence = sentences.map((s) => sentenceCounts(s.text));
+  const sum = (key: keyof SentenceCounts) => perSentence.reduce((n, c) => n + c[key], 0);
+  const you = sum('you');
+  const we = sum('we');
   const counts = {
-    words: countWords(window),
-    questions: sentences.filter((s) => asksSomething(s.text)).length,
+    words: sum('words'),
+    questions: sum('questions'),
     you,
     we,
-    links: window.match(URL_PATTERN)?.length ?? 0,
+    links: sum('links'),
     hashtags: hashtagCount,
-    emoji: countEmoji(window),
+    emoji: sum('emoji'),
   };
   const stats = {
     ...baseStats,

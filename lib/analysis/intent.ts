@@ -163,12 +163,34 @@ const KEYWORD_MECHANIC =
 
 /** Whether a sentence is customer care: asks for what is needed to help, or says how it will help. */
 export function isCare(sentence: string): boolean {
-  return CARE_RE.test(sentence) && !hasKeywordMechanic(sentence);
+  return perSentence(care, sentence, (s) => CARE_RE.test(s) && !hasKeywordMechanic(s));
 }
 
 /** Whether a sentence says it asks in order to help ("… so we can look into it"): care even in a post. */
 export function isCarePurpose(sentence: string): boolean {
-  return CARE_PURPOSE_RE.test(sentence) && !hasKeywordMechanic(sentence);
+  return perSentence(carePurpose, sentence, (s) => CARE_PURPOSE_RE.test(s) && !hasKeywordMechanic(s));
+}
+
+// Asked of every sentence on every review: kept per sentence (bounded, least recently used first).
+const SENTENCE_LIMIT = 2000;
+const care = new Map<string, boolean>();
+const carePurpose = new Map<string, boolean>();
+
+/** Forgets the answers kept per sentence (benchmarks use it to measure cold reviews). */
+export function clearIntentCaches(): void {
+  care.clear();
+  carePurpose.clear();
+}
+
+function perSentence(cache: Map<string, boolean>, sentence: string, test: (s: string) => boolean): boolean {
+  let result = cache.get(sentence);
+  if (result !== undefined) cache.delete(sentence);
+  else {
+    result = test(sentence);
+    if (cache.size >= SENTENCE_LIMIT) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(sentence, result);
+  return result;
 }
 
 function hasKeywordMechanic(sentence: string): boolean {

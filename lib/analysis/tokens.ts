@@ -117,6 +117,19 @@ const OPENER = new RegExp(`^\\S*(?:\\s+\\S*){0,${OPENER_WORDS - 1}}`);
 
 /** The opener to parse for the mood, or null when the sentence cannot open with a command (no parse needed). */
 function imperativeOpener(sentence: string): string | null {
+  // Asked of every sentence on every review (the chain-of-commands rule): kept per sentence.
+  let opener = openerOf.get(sentence);
+  if (opener !== undefined) openerOf.delete(sentence);
+  else {
+    opener = findOpener(sentence);
+    if (openerOf.size >= CACHE_LIMIT) openerOf.delete(openerOf.keys().next().value as string);
+  }
+  openerOf.set(sentence, opener);
+  return opener;
+}
+const openerOf = new Map<string, string | null>();
+
+function findOpener(sentence: string): string | null {
   const first = /^[\p{L}']+/u.exec(sentence)?.[0].toLowerCase();
   // Most sentences open with a word that can never be a command; skip the parse for them.
   if (first === undefined || NEVER_IMPERATIVE.has(first) || NON_IMPERATIVE_OPENERS.has(first)) return null;
@@ -170,4 +183,5 @@ export function parseSentenceCached(sentence: string): ParsedSentence {
 export function clearSentenceCache(): void {
   cache.clear();
   openerCache.clear();
+  openerOf.clear();
 }
