@@ -45,16 +45,39 @@ interface Token {
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const head = text.slice(Math.max(0, m.index - 24), m.index);
-    const lead = LEADING_NON_WORDS.exec(head)?.[0] ?? '';
-    const rest = head.slice(0, head.length - lead.length);
-    const opens = (rest === '' && m.index - lead.length <= 0) || lead.includes('\n') || /[.!?:]$/u.test(rest);
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, opens });
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, opens: opensAt(text, m.index) });
   }
   return out;
 }
 
-const bare = (w: string) => w.replace(/['’]s$/u, '').replace(/\.+$/u, '');
+/** Whether the word at `index` opens a sentence (first word, or after . ! ? or a line break). */
+function opensAt(text: string, index: number): boolean {
+  // Most words follow a letter or digit and one space: the lead is that space, the rest ends in
+  // the letter, so no (the general case below says the same, at the cost of two regexes a word).
+  if (index >= 2 && text.charCodeAt(index - 1) === 32 && isAsciiLetterOrDigit(text.charCodeAt(index - 2)))
+    return false;
+  const head = text.slice(Math.max(0, index - 24), index);
+  const lead = LEADING_NON_WORDS.exec(head)?.[0] ?? '';
+  const rest = head.slice(0, head.length - lead.length);
+  return (rest === '' && index - lead.length <= 0) || lead.includes('\n') || /[.!?:]$/u.test(rest);
+}
+
+/** Whether ®, ™ or ℠ follows `end` (MARK on the next two characters, which must hold one of them). */
+function marked(text: string, end: number): boolean {
+  const isMark = (c: number) => c === 0xae || c === 0x2122 || c === 0x2120;
+  if (!isMark(text.charCodeAt(end)) && !isMark(text.charCodeAt(end + 1))) return false;
+  return MARK.test(text.slice(end, end + 2));
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const bare = (w: string) => {
+  // Only a word ending in "s" or "." has anything to strip.
+  const last = w.charCodeAt(w.length - 1);
+  return last === 115 || last === 46 ? w.replace(/['’]s$/u, '').replace(/\.+$/u, '') : w;
+};
 
 function isShoutWord(w: string): boolean {
   return SHOUT_WORDS.has(bare(w).toUpperCase());
@@ -90,7 +113,7 @@ export function properNames(text: string, voice: NameVoice = {}): Set<string> {
     const b = bare(t.text);
     if (!/\p{L}/u.test(b)) continue;
     // Marked with ®/™: the word and the capitalised words just before it.
-    if (MARK.test(text.slice(t.end, t.end + 2))) {
+    if (marked(text, t.end)) {
       add(b);
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const p = toks[j];
