@@ -37,8 +37,9 @@ const GECKO_ID = 'rapport@rapport.local';
 export const FIREFOX_EXTENSION_UUID = '7a3c2f4e-5b1d-4c8e-9f60-2d4e8a1b3c5d';
 
 /**
- * An element: a CSS selector in the document, or one inside the open shadow root of `host`
- * (LinkedIn's `#interop-outlet`, Rapport's own `rapport-ui`).
+ * An element: a CSS selector in the document, or one below `host`: inside its open shadow root
+ * (LinkedIn's `#interop-outlet`, Rapport's own `rapport-ui`), or, when `host` is a same-origin
+ * `<iframe>`, in its document (LinkedIn's hidden `/preload/` frame).
  */
 export type Target = string | { host: string; selector: string };
 
@@ -63,6 +64,11 @@ export interface PagePrimitives {
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * The page's uncaught errors and its console errors and warnings, from its own scripts and from
+   * the extension's content script in it, in order (`pageerror: …`, `error: …`, `warning: …`).
+   */
+  readonly errors: string[];
 }
 
 const norm = (t: Target) => (typeof t === 'string' ? { host: null, selector: t } : t);
@@ -94,6 +100,10 @@ export class TestPage {
   get ime(): PagePrimitives['ime'] {
     return this.p.ime;
   }
+  /** Uncaught errors, console errors and warnings seen in this page so far (see PagePrimitives). */
+  get errors(): readonly string[] {
+    return this.p.errors;
+  }
   mouseMove(x: number, y: number): Promise<void> {
     return this.p.mouseMove(x, y);
   }
@@ -112,7 +122,9 @@ export class TestPage {
     await this.p
       .waitForFunction(
         (t) => {
-          const root = t.host === null ? document : document.querySelector(t.host)?.shadowRoot;
+          const h = t.host === null ? null : document.querySelector(t.host);
+          const root =
+            t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
           return root?.querySelector(t.selector) != null;
         },
         norm(target),
@@ -128,7 +140,9 @@ export class TestPage {
     const { host, selector } = norm(target);
     return this.p.evaluate(
       (t) => {
-        const root = t.host === null ? document : document.querySelector(t.host)?.shadowRoot;
+        const h = t.host === null ? null : document.querySelector(t.host);
+        const root =
+          t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
         return root?.querySelectorAll(t.selector).length ?? 0;
       },
       { host, selector },
@@ -140,7 +154,9 @@ export class TestPage {
     const { host, selector } = norm(target);
     return this.p.evaluate(
       (t) => {
-        const root = t.host === null ? document : document.querySelector(t.host)?.shadowRoot;
+        const h = t.host === null ? null : document.querySelector(t.host);
+        const root =
+          t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
         return root?.querySelector(t.selector)?.textContent ?? null;
       },
       { host, selector },
@@ -152,30 +168,127 @@ export class TestPage {
     const { host, selector } = norm(target);
     return this.p.evaluate(
       (t) => {
-        const root = t.host === null ? document : document.querySelector(t.host)?.shadowRoot;
+        const h = t.host === null ? null : document.querySelector(t.host);
+        const root =
+          t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
         return root?.querySelector(t.selector)?.getAttribute(t.name) ?? null;
       },
       { host, selector, name },
     );
   }
 
-  /** Clicks the target's centre with the real mouse, after scrolling it into view (waits for it first). */
+  /**
+   * Clicks the target's centre with the real mouse, after scrolling it into view (waits for it
+   * first). When something else is drawn over that point (a docked chat over the feed), the target
+   * is scrolled to the middle of the view; if it is still covered, the click fails rather than land
+   * on what covers it.
+   */
   async click(target: Target): Promise<void> {
     await this.waitFor(target);
     const { host, selector } = norm(target);
-    const point = await this.p.evaluate(
+    let point: { x: number; y: number; coveredBy: string | null } | null = null;
+    for (const block of ['nearest', 'center'] as const) {
+      point = await this.p.evaluate(
+        (t) => {
+          const h = t.host === null ? null : document.querySelector(t.host);
+          const root =
+            t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
+          const el = root?.querySelector(t.selector);
+          if (el == null || root == null) return null;
+          el.scrollIntoView({ block: t.block, inline: 'nearest' });
+          const r = el.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          // What is drawn there: the target, something in it, or beside it in its own parent (an
+          // editor's placeholder) is fine; anything else covers it.
+          const hit = root.elementFromPoint(x, y);
+          const mine =
+            hit !== null && (el.contains(hit) || hit.contains(el) || el.parentElement?.contains(hit));
+          // An element in a frame: its frame's box puts it in the page's viewport.
+          const frame = h instanceof HTMLIFrameElement ? h.getBoundingClientRect() : null;
+          return {
+            x: x + (frame === null ? 0 : frame.left + (h as HTMLIFrameElement).clientLeft),
+            y: y + (frame === null ? 0 : frame.top + (h as HTMLIFrameElement).clientTop),
+            coveredBy: mine === true ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing (off screen)'),
+          };
+        },
+        { host, selector, block },
+      );
+      if (point === null || point.coveredBy === null) break;
+    }
+    if (point === null) throw new Error(`${this.browser}: ${JSON.stringify(target)} not found`);
+    if (point.coveredBy !== null)
+      throw new Error(`${this.browser}: ${JSON.stringify(target)} is covered by ${point.coveredBy}`);
+    await this.p.mouseClick(point.x, point.y);
+  }
+
+  /**
+   * Focuses the target from the page's own script (`element.focus()`), as a site's script does: for
+   * an editor no one can click (pixel-sized, transparent, in a hidden frame).
+   */
+  async focus(target: Target): Promise<void> {
+    await this.waitFor(target);
+    const { host, selector } = norm(target);
+    const found = await this.p.evaluate(
       (t) => {
-        const root = t.host === null ? document : document.querySelector(t.host)?.shadowRoot;
-        const el = root?.querySelector(t.selector);
-        if (el == null) return null;
-        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const r = el.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        const h = t.host === null ? null : document.querySelector(t.host);
+        const root =
+          t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
+        const el = root?.querySelector<HTMLElement>(t.selector);
+        el?.focus();
+        return el != null;
       },
       { host, selector },
     );
-    if (point === null) throw new Error(`${this.browser}: ${JSON.stringify(target)} not found`);
-    await this.p.mouseClick(point.x, point.y);
+    if (!found) throw new Error(`${this.browser}: ${JSON.stringify(target)} not found`);
+  }
+
+  /** Whether the focused element (through open shadow roots and same-origin frames) is the target. */
+  hasFocus(target: Target): Promise<boolean> {
+    const { host, selector } = norm(target);
+    return this.p.evaluate(
+      (t) => {
+        const h = t.host === null ? null : document.querySelector(t.host);
+        const root =
+          t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
+        const el = root?.querySelector(t.selector);
+        let active = document.activeElement;
+        for (;;) {
+          const inner =
+            active?.shadowRoot?.activeElement ??
+            (active instanceof HTMLIFrameElement ? active.contentDocument?.activeElement : null);
+          if (inner == null) break;
+          active = inner;
+        }
+        return el != null && active === el;
+      },
+      { host, selector },
+    );
+  }
+
+  /**
+   * Any trace of Rapport around the target: its UI hosts (`rapport-ui`) and the size of its
+   * highlights, in the page and, for a target in a frame, in that frame too (where a content script
+   * running in frames would put them).
+   */
+  rapportTraces(target: Target): Promise<{ uiHosts: number; highlights: number }> {
+    const { host, selector } = norm(target);
+    return this.p.evaluate(
+      (t) => {
+        const h = t.host === null ? null : document.querySelector(t.host);
+        const frame = h instanceof HTMLIFrameElement ? h.contentWindow : null;
+        const worlds = frame === null ? [window] : [window, frame as Window & typeof globalThis];
+        let uiHosts = 0;
+        let highlights = 0;
+        for (const w of worlds) {
+          uiHosts += w.document.querySelectorAll('rapport-ui').length;
+          for (const [name, highlight] of w.CSS.highlights)
+            if (name.startsWith('rapport-')) highlights += highlight.size;
+        }
+        return { uiHosts, highlights };
+      },
+      { host, selector },
+    );
   }
 
   /** An element of Rapport's own UI (inside the open shadow root of `rapport-ui`). */
@@ -212,14 +325,21 @@ export class TestPage {
 
   /**
    * Runs a self-contained function of the product (no imports, e.g. lib/editor/replace.ts
-   * `dispatchPaste`) in the page on the focused element (through open shadow roots), as the content
+   * `dispatchPaste`) in the page on the focused element (through open shadow roots and same-origin
+   * frames), as the content
    * script would call it there.
    */
   runOnFocused(fn: (target: HTMLElement, arg: string) => void, arg: string): Promise<void> {
     return this.p.evaluate(
       ({ src, arg }) => {
         let target = document.activeElement;
-        while (target?.shadowRoot?.activeElement != null) target = target.shadowRoot.activeElement;
+        for (;;) {
+          const inner =
+            target?.shadowRoot?.activeElement ??
+            (target instanceof HTMLIFrameElement ? target.contentDocument?.activeElement : null);
+          if (inner == null) break;
+          target = inner;
+        }
         const run = new Function(`return (${src})`)() as (t: Element, a: string) => void;
         run(target ?? document.body, arg);
       },
@@ -253,6 +373,8 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Opens a fixture path (e.g. `/x/`) and waits for its `window.__fixture` API. */
   openFixture(path: string): Promise<TestPage>;
+  /** Opens one of the extension's pages (`popup.html`, `options.html`) in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Requests Rapport must never make (see harness.ts `foreignRequests`); tests assert it is empty. */
   readonly foreignRequests: string[];
   /** What reached the blocking proxy: anything that would have left the machine. */
@@ -264,6 +386,8 @@ export interface LaunchOptions {
   extension: boolean;
   /** A fixture server already running; otherwise the browser starts its own. */
   origin?: string;
+  /** More Firefox preferences for this profile (Firefox only; Chromium has no equivalent). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** Launches one of the two browsers. */
@@ -278,12 +402,98 @@ async function openFixtureIn(browser: TestBrowser, path: string): Promise<TestPa
   return page;
 }
 
+async function openExtensionPageIn(browser: TestBrowser, path: string): Promise<TestPage> {
+  if (browser.extensionOrigin === null) throw new Error(`${browser.name} runs without the extension`);
+  const page = await browser.newPage();
+  await page.goto(`${browser.extensionOrigin}/${path}`);
+  return page;
+}
+
+/** The extension API an extension page sees: `browser` in Firefox, `chrome` in Chromium (both promise-based). */
+type ExtensionApi = {
+  storage: Record<'local' | 'sync', { get(keys: string[] | null): Promise<Record<string, unknown>> }>;
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, message: unknown): Promise<unknown>;
+  };
+  runtime: {
+    onMessage: { addListener(fn: (message: unknown) => undefined): void };
+    reload(): void;
+  };
+};
+
+/**
+ * Runs `fn` in one of the extension's own pages (popup.html, opened in a tab and closed after), with
+ * its extension API (`browser` or `chrome`): storage, tabs, runtime, as the background has them.
+ */
+export async function inExtension<A, R>(
+  browser: TestBrowser,
+  fn: (api: ExtensionApi, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
+  const page = await browser.openExtensionPage('popup.html');
+  try {
+    return await page.evaluate(
+      async ({ src, arg }) => {
+        const g = globalThis as unknown as { browser?: unknown; chrome?: unknown };
+        const api = g.browser ?? g.chrome;
+        const run = new Function(`return (${src})`)() as (api: unknown, arg: unknown) => unknown;
+        return (await run(api, arg)) as R;
+      },
+      { src: fn.toString(), arg },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Sends a message to the content script of the tab at `url` (a full URL, or a path on the fixture
+ * server) with `tabs.sendMessage`, from one of the extension's own pages: the way the background
+ * relays the toggle-panel command (synthetic key presses never reach a browser's extension
+ * shortcuts, in either browser).
+ */
+export function sendToTab(browser: TestBrowser, url: string, message: unknown): Promise<void> {
+  const href = url.startsWith('/') ? `${browser.origin}${url}` : url;
+  return inExtension(
+    browser,
+    async (api, { href, message }) => {
+      const tab = (await api.tabs.query({})).find((t) => t.url === href);
+      if (tab?.id === undefined) throw new Error(`no tab at ${href}`);
+      await api.tabs.sendMessage(tab.id, message);
+    },
+    { href, message },
+  );
+}
+
+/**
+ * What Rapport has stored about the user's writing: its statistics (one record per post: scores and
+ * categories, never text) and the health reports of compose boxes it did not recognise.
+ */
+export function storedState(browser: TestBrowser): Promise<{ stats: unknown; health: unknown }> {
+  return inExtension(
+    browser,
+    async (api) => {
+      const all = await api.storage.local.get(['stats', 'health']);
+      return { stats: all.stats ?? null, health: all.health ?? null };
+    },
+    undefined,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chromium: playwright-core, through the harness the Chromium-only suites use.
 
 function playwrightPrimitives(page: PlaywrightPage): PagePrimitives {
   let cdp: Awaited<ReturnType<ReturnType<PlaywrightPage['context']>['newCDPSession']>> | null = null;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      errors.push(`${message.type()}: ${message.text()}`);
+  });
   return {
+    errors,
     goto: async (url) => {
       await page.goto(url);
     },
@@ -328,6 +538,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
       return new TestPage('chromium', playwrightPrimitives(page));
     },
     openFixture: (path) => openFixtureIn(self, path),
+    openExtensionPage: (path) => openExtensionPageIn(self, path),
     get foreignRequests() {
       return b.foreignRequests;
     },
@@ -343,20 +554,34 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
 const KEY_ALIASES: Record<string, string> = { Ctrl: 'Control' };
 
 function puppeteerPrimitives(page: PuppeteerPage): PagePrimitives {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${(error as Error).message}`));
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type === 'error' || type === 'warn')
+      errors.push(`${type === 'warn' ? 'warning' : type}: ${message.text()}`);
+  });
   return {
+    errors,
     goto: async (url) => {
       if (!url.startsWith('moz-extension://')) {
         await page.goto(url);
         return;
       }
       // An extension page loads in another process, and puppeteer never sees that navigation
-      // finish (its page keeps the old URL): start it, then wait for the document itself.
+      // finish (its page keeps the old URL): start it, then ask the document itself until it is
+      // there. (An evaluation that meets the process switch fails with a protocol error that
+      // puppeteer's waitForFunction does not retry: each try is its own evaluation.)
       void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-      await page.waitForFunction(
-        (href) => location.href === href && document.readyState === 'complete',
-        { timeout: 10_000, polling: 50 },
-        url,
-      );
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const loaded = await page
+          .evaluate((href) => location.href === href && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (loaded) return;
+        if (Date.now() > deadline) throw new Error(`firefox: ${url} did not load`);
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     waitForFunction: async (fn, arg, timeout) => {
@@ -408,6 +633,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       'network.proxy.share_proxy_settings': true,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
+      ...options.firefoxPrefs,
     },
   });
   if (options.extension) await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -438,6 +664,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       return new TestPage('firefox', puppeteerPrimitives(page));
     },
     openFixture: (path) => openFixtureIn(self, path),
+    openExtensionPage: (path) => openExtensionPageIn(self, path),
     get foreignRequests() {
       // The background page's requests are not reported per page over BiDi: the proxy sees them,
       // along with Firefox's own (remote settings at firefox.settings.services.mozilla.com, which

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
 import { dispatchPaste, minimalEdit } from '../../lib/editor/replace';
 import { type Composer, composer, focusComposer, IGNORED, REVIEWED, type SiteId } from './composers';
-import { BROWSERS, launch, type TestBrowser, type TestPage } from './driver';
+import { BROWSERS, launch, storedState, type TestBrowser, type TestPage } from './driver';
 import { serveFixtures } from './harness';
 
 const KIND_LABEL = { post: 'Post', reply: 'Reply', comment: 'Comment' } as const;
@@ -51,7 +51,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await browser?.close();
   });
 
-  describe.each(REVIEWED)('$id ($family)', (c: Composer) => {
+  describe.each(REVIEWED)('$id ($family)', (c: (typeof REVIEWED)[number]) => {
     let page: TestPage;
     beforeAll(async () => {
       page = await browser.openFixture(c.fixture);
@@ -247,20 +247,27 @@ describe.each(BROWSERS)('%s', (name) => {
     });
   });
 
-  // (No row is 'ignored' yet: the block appears with the first one.)
-  if (IGNORED.length > 0)
-    describe.each(IGNORED)('$id ($family), not a post', (c: Composer) => {
-      it('shows nothing and leaves the editor alone', async () => {
-        const page = await browser.openFixture(c.fixture);
-        await focusComposer(page, c);
-        await page.type(SALESY, 2);
-        await page.wait(800); // well past the 150 ms review pause
-        expect(await badgeCount(page)).toBe(0);
-        expect(Object.values(await page.highlightCounts()).reduce((a, b) => a + b, 0)).toBe(0);
-        expect(await page.editorText(c.editorId)).toBe(SALESY);
-        await page.close();
-      });
+  describe.each(IGNORED)('$id ($family), not a post', (c: Composer) => {
+    it('shows nothing at all: no UI, no highlight, no statistics, no health report; the editor is left alone', async () => {
+      const before = await storedState(browser);
+      const page = await browser.openFixture(c.fixture);
+      await focusComposer(page, c);
+      expect(await page.hasFocus(c.editable)).toBe(true);
+      const text = await page.editorText(c.editorId);
+      const at = (await page.editorSelection(c.editorId)) ?? { anchor: text.length, focus: text.length };
+      await page.type(SALESY, 2);
+      await page.wait(800); // well past the 150 ms review pause
+      // Nothing of Rapport's in the page (nor in the editor's frame): not even its UI host.
+      expect(await page.rapportTraces(c.editable)).toEqual({ uiHosts: 0, highlights: 0 });
+      const start = Math.min(at.anchor, at.focus);
+      const end = Math.max(at.anchor, at.focus);
+      expect(await page.editorText(c.editorId)).toBe(text.slice(0, start) + SALESY + text.slice(end));
+      expect(page.errors.filter((e) => /rapport/i.test(e))).toEqual([]);
+      await page.close();
+      // Nothing counted, nothing reported as an unrecognised compose box.
+      expect(await storedState(browser)).toEqual(before);
     });
+  });
 
   describe('robustness and privacy', () => {
     it('a 100,000-character paste keeps the page responsive and is reviewed in a bounded window', async () => {

@@ -213,6 +213,89 @@ describe('every composer selector is proven by its fixture', () => {
   });
 });
 
+/**
+ * Why the content script leaves each 'ignored' row of the composers table alone, in the order it
+ * decides: the editor is in another frame (it runs in the top frame only), it is a private message,
+ * no composer entry matches it, or no one can see it.
+ */
+const WHY_IGNORED: Record<string, 'in a frame' | 'private message' | 'no entry matches' | 'hidden'> = {
+  'facebook-messenger-chat': 'private message',
+  'facebook-messenger-chat-localised': 'private message',
+  'x-compose-alt-text': 'no entry matches',
+  'x-chat': 'private message',
+  'x-chat-drawer': 'private message',
+  'linkedin-messaging-shadow': 'private message',
+  'linkedin-messaging-shadow-localised': 'no entry matches',
+  'linkedin-preload-decoy': 'in a frame',
+  'linkedin-invisible-editor': 'hidden',
+  'facebook-messenger-popup': 'private message',
+  'facebook-messenger-full': 'private message',
+};
+
+describe('every row of the composers table is what the site adapter says it is', () => {
+  it('names why each ignored row is left alone', () => {
+    expect(Object.keys(WHY_IGNORED).sort()).toEqual(
+      COMPOSERS_TABLE.filter((c) => c.rapport === 'ignored')
+        .map((c) => c.id)
+        .sort(),
+    );
+  });
+
+  it.each(COMPOSERS_TABLE)('$id ($rapport) on $fixture', async (c) => {
+    const page = await openPage(browser, c.fixture.slice(1));
+    await page.addScriptTag({ content: detectBundle });
+    const editable = playwrightSelector(c.editable);
+    const frame = typeof c.editable === 'string' ? null : c.editable.host;
+    if (c.open !== null) await page.locator(playwrightSelector(c.open)).dispatchEvent('click');
+    const verdict = await page.waitForFunction(
+      ({ t, frame }) => {
+        const s = window.__sites as PageSites & {
+          isPrivateMessage(el: Element, site: Site): boolean;
+          isShown(el: Element): boolean;
+          isUnrecognisedComposer(el: Element, site: Site): boolean;
+        };
+        const h = t.host === null ? null : document.querySelector(t.host);
+        const root =
+          t.host === null ? document : (h?.shadowRoot ?? (h as HTMLIFrameElement)?.contentDocument);
+        const el = root?.querySelector(t.selector);
+        if (el == null) return null;
+        const site = s.siteForUrl(new URL(location.href))!;
+        const match = s.matchComposer(el, site);
+        return {
+          matched: match?.root === el ? match.markup.name : null,
+          kind: match?.root === el ? match.markup.kind : null,
+          why:
+            frame !== null && h instanceof HTMLIFrameElement
+              ? 'in a frame'
+              : s.isPrivateMessage(el, site)
+                ? 'private message'
+                : match === null
+                  ? 'no entry matches'
+                  : !s.isShown(el)
+                    ? 'hidden'
+                    : null,
+          unrecognised: s.isUnrecognisedComposer(el, site),
+        };
+      },
+      {
+        t: typeof c.editable === 'string' ? { host: null, selector: c.editable } : c.editable,
+        frame,
+      },
+    );
+    const result = await verdict.jsonValue();
+    if (c.rapport === 'reviewed') {
+      // Recognised, as the row's kind, and drawn where a person sees it.
+      expect(result, editable).toMatchObject({ kind: c.kind, why: null, unrecognised: false });
+      expect(result?.matched).not.toBeNull();
+    } else {
+      expect(result?.why, editable).toBe(WHY_IGNORED[c.id]);
+      // Never reported as a compose box Rapport did not recognise (the popup's health line).
+      expect(result?.unrecognised).toBe(false);
+    }
+    await page.close();
+  });
+});
+
 describe('the e2e build of the extension in headless Chromium', () => {
   let withExtension: Browser;
   beforeAll(async () => {
