@@ -9,6 +9,8 @@ const STORY_RE = phraseRegex(STORY);
 const CREDIT_RE = phraseRegex(CREDIT);
 const YOU = /\b(?:you|your|yours|you're|you've|you'll|u|ur)\b/i;
 const REPLY = /^@[\w]+/;
+const REQUESTS_INPUT =
+  /(?<![\p{L}])(?:tell us|let us know|share your (?:stories|story|thoughts|ideas|tips?|favou?rite|memories|photos?)|(?:comment|reply) (?:below )?with (?:your|how|what|why|which)|we(?:'d|’d| would) love to (?:hear|see|know))(?![\p{L}])/iu;
 // "I", "my", "me": a person speaking, not a faceless "we" (Packard, Moore & McFerran 2018).
 const PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me)(?![\p{L}'’])/iu;
 
@@ -36,8 +38,13 @@ export function findSignals(
     if (context.care[i] === true) {
       out.push({ kind: 'care', start: s.start, end: s.end, message: 'Helps the person it answers.' });
     }
-    // A question that sells ("Can this channel get 500+ subscribers?") asks nothing of the reader.
-    if (asksSomething(s.text) && !context.hooks.includes(i) && context.selling?.[i] !== true) {
+    // A question that sells ("Can this channel get 500+ subscribers?") asks nothing of the reader;
+    // a request for the reader's own input ("Tell us your favourite…") asks as much as a question.
+    if (
+      (asksSomething(s.text) || REQUESTS_INPUT.test(s.text)) &&
+      !context.hooks.includes(i) &&
+      context.selling?.[i] !== true
+    ) {
       out.push({
         kind: 'question',
         start: s.start,

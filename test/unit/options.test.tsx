@@ -43,7 +43,8 @@ const saved = () =>
 describe('options', () => {
   it('edits every field of the voice and saves it automatically', { timeout: 20_000 }, async () => {
     // A save delay long enough to see the "Saving…" state between keystrokes and the save.
-    const { user } = await renderOptions(vi.fn(), 400);
+    // The save waits 1.5 s after the last change, so 'Saving…' is still showing after typing on a busy machine.
+    const { user } = await renderOptions(vi.fn(), 1500);
     expect(screen.getByTestId('save-status').textContent).toBe('Changes are saved automatically');
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);

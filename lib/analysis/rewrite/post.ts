@@ -75,6 +75,8 @@ const HASHTAGS_ONLY = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;
 const TRAILING_HASHTAGS = /(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou])|hour|honest|heir)/i;
 
+const CTA_CLOCK = /\s+(?:today|right now|now)(?=\s+(?:and|to|for|with)\s|\s*[,:]|\s+#|\s*[.!]*\s*$)/giu;
+
 // A countdown is a date: "2 days left", "1 day to go", "final day", "last day".
 const COUNTDOWN =
   /^(?:(?:only|just)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:days?|hours?|weeks?|nights?)\s+(?:left|to go)|(?:final|last)\s+(?:day|days|week|weekend))$/i;
@@ -307,6 +309,9 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
     }
+    // The clock on a call to act ("Sign up today and get…", "Shop the sale now"): the call stays, the clock goes.
+    if (inside.some((f) => f.rule === 'hard-sell/cta'))
+      for (const m of sentence.matchAll(CTA_CLOCK)) cuts.push([m.index, m.index + m[0].length]);
     const merged = mergeRanges(cuts)
       // A word cut from inside a noun phrase ("the most urgent issues") would leave it broken.
       .filter(
@@ -331,16 +336,24 @@ export function draftRewrite(input: RewriteInput, boldness: Boldness): RewriteDr
     for (const p of local)
       if (merged.some(([a, b]) => p.start - offset >= a && p.end - offset <= b)) removes.push(p.text);
     for (const [a, b] of merged.reverse()) sentence = removeFrom(sentence, a, b);
-    // A cut that leaves a fragment ("We have!", "To vote for…", "Exactly in 2013") is undone.
-    if (
+    // A cut that leaves a fragment ("We have!", "To vote for…", "Exactly in 2013") is undone, unless
+    // the sentence was all pressure ("Hurry, sizes are selling out fast"): then it goes whole.
+    const fragment =
       merged.length > 0 &&
       (/^\P{L}*to\s/iu.test(sentence) ||
         /(?<![\p{L}])(?:have|has|had|got|is|are|was|were|be|only|exactly|just|still)\s*[.!?…]*$/iu.test(
           sentence,
         ) ||
-        /(?<![\p{L}])(?:exactly|only|just)\s+(?:in|on|at|for|to)(?![\p{L}])/iu.test(sentence))
-    )
+        /(?<![\p{L}])(?:exactly|only|just)\s+(?:in|on|at|for|to)(?![\p{L}])/iu.test(sentence));
+    if (fragment) {
+      const left = contentWords(sentence).filter((w) => !ACT_WORDS.has(w));
+      if (
+        left.length <= 1 &&
+        local.every((p) => merged.some(([a, b]) => p.start - offset >= a && p.end - offset <= b))
+      )
+        return drop(keepLinks);
       sentence = s.text;
+    }
     if (hadVerb && !hasVerb(sentence)) {
       // "Our pass expires at midnight" → "Our pass is available until midnight": the date is a fact, the pressure is not.
       const when = DEADLINE_PREDICATE.exec(s.text);

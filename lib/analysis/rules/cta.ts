@@ -42,8 +42,6 @@ const SELF_LINK = /^[^.!?]*?(?<![\p{L}])(?:i|i'm|me|my|mine|us|channel|profile|s
 /** Messages of the calls that send readers somewhere (a link, a contact) rather than to a purchase. */
 export const LINK_CALL_MESSAGE = 'Sends readers to a link instead of talking with them.';
 export const CONTACT_CALL_MESSAGE = 'Asks readers to contact you to buy.';
-export const INVITATION_MESSAGE =
-  'Invites readers to act, on their own terms: fine, as long as the post talks too.';
 // The conditions a conversational version (or a considerate writer) puts before a call to act.
 const SOFT_CONDITION =
   /^\P{L}*if (?:you(?:’|')d like|you(?:’|')re (?:tempted|coming|interested|curious)|you can make it|this sounds like you|it would help|it sounds useful)[^.!?]{0,30},\s*$/iu;
@@ -78,6 +76,8 @@ export const cta = defineRule({
     ],
     clean: [
       'I bought a new bike last week.',
+      'If you’d like to try it, pre-order and save $200: https://velo.example.com/preorder',
+      'If you’re tempted, come down and bring your friends.',
       'How do you order your priorities on Mondays?',
       'Click-through rates are a poor measure of trust.',
       'Pls confirm the time to collect the cheque.',
@@ -110,13 +110,9 @@ export const cta = defineRule({
       );
     }
     // "If you’d like to try it, pre-order here": a call offered on a condition, without pressure, is
-    // an invitation (how a conversational version keeps the reader's way to act): a hint, no more.
-    for (const h of hits) {
-      const lead = s.text.slice(0, h.start);
-      if (SOFT_CONDITION.test(lead) && !PRESSED.test(s.text))
-        Object.assign(h, { severity: 'info' as const, message: INVITATION_MESSAGE });
-    }
-    return hits.sort((a, b) => a.start - b.start);
+    // an invitation (how a conversational version keeps the reader's way to act), not a call to buy.
+    const invited = (h: Hit) => SOFT_CONDITION.test(s.text.slice(0, h.start)) && !PRESSED.test(s.text);
+    return hits.filter((h) => !invited(h)).sort((a, b) => a.start - b.start);
   },
   suggest: (finding, input) => askInstead('handle', finding, input),
 });
