@@ -76,9 +76,9 @@ describe.each(BROWSERS)('%s', (name) => {
       // The panel never takes focus by itself.
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('RAPPORT-UI');
       await openPanel(page);
-      const text = await panelText(page);
+      // The suggestions are written when the panel opens (lazily): it says so until they arrive.
       for (const label of ['Hard sell', 'Urgency', 'Broadcast', 'Suggestions', 'Conversational version'])
-        expect(text).toContain(label);
+        await expect.poll(() => panelText(page)).toContain(label);
       expect(await page.text(page.ui('.panel-context'))).toContain(KIND_LABEL[c.kind]);
       await page.screenshot(`panel-${name}-${c.id}`);
     });

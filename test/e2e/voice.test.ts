@@ -68,7 +68,7 @@ describe('voice profiles in sync storage', () => {
     await b.getByRole('heading', { name: 'Brand voice' }).waitFor();
     await a.bringToFront();
     await a.getByRole('button', { name: 'New' }).click();
-    const name = a.getByRole('textbox', { name: 'Name' });
+    const name = a.getByRole('textbox', { name: 'Name', exact: true });
     await expect.poll(() => name.inputValue(), { timeout: 3000 }).toBe('Profile 2');
     await name.fill('Client B');
     await a.getByRole('button', { name: 'Add a banned phrase' }).click();
@@ -202,7 +202,7 @@ describe.skipIf(!isRoot)('a voice set by a real Chromium enterprise policy', () 
     ]);
     const select = page.getByRole('combobox', { name: 'Active profile' });
     expect(await select.locator('option:checked').textContent()).toBe('Acme Corp — set by your organisation');
-    const name = page.getByRole('textbox', { name: 'Name' });
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
     expect(await name.inputValue()).toBe('Acme Corp');
     expect(await name.isEditable()).toBe(false);
     expect(await page.getByLabel('Banned phrase 1', { exact: true }).inputValue()).toBe('synergy');
