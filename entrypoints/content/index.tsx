@@ -22,6 +22,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // UI left by an earlier copy of this script that can no longer remove it: Firefox injects the
+    // new copy into open tabs when the extension is reloaded or updated, and ends the old copy at
+    // once, without letting it clean up (its badge stayed beside the new one's).
+    for (const stale of document.querySelectorAll('rapport-ui')) stale.remove();
     const store = createPanelStore();
     let mounted = false;
     // The UI is created only when a composer is first found: idle pages cost nothing.

@@ -386,8 +386,6 @@ export interface LaunchOptions {
   extension: boolean;
   /** A fixture server already running; otherwise the browser starts its own. */
   origin?: string;
-  /** More Firefox preferences for this profile (Firefox only; Chromium has no equivalent). */
-  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** Launches one of the two browsers. */
@@ -633,7 +631,6 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       'network.proxy.share_proxy_settings': true,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
-      ...options.firefoxPrefs,
     },
   });
   if (options.extension) await browser.installExtension(FIREFOX_EXTENSION_DIR);

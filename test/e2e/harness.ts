@@ -31,6 +31,11 @@ export async function serveFixtures(): Promise<{ origin: string; close(): Promis
       /^(\.\.[/\\])+/,
       '',
     );
+    // The browser's own favicon request: no page asks for one (a 404 would be a console error).
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     let file = join(FIXTURES_DIST, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(FIXTURES_DIST) || !existsSync(file)) {
