@@ -114,6 +114,7 @@ export function matchAll(re: RegExp, text: string, base = 0): { start: number; e
     memo.clear();
     memoPhrases = 0;
     memoStarts = null;
+    textsScanned++;
   }
   let found = memo.get(re);
   if (found === undefined) {
@@ -140,7 +141,8 @@ function scan(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
   const phrase = phrases.get(re);
   if (phrase !== undefined) memoPhrases++;
-  const starts = phrase === undefined || memoPhrases < SHARED_FROM ? null : phraseStarts(text);
+  const shared = phraseUnion !== null || textsScanned > SHARED_AFTER_TEXTS;
+  const starts = phrase === undefined || memoPhrases < SHARED_FROM || !shared ? null : phraseStarts(text);
   if (phrase === undefined || starts === null) {
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
@@ -182,6 +184,24 @@ const PHRASE_TAIL = "(?![\\p{L}\\p{N}]|['’]\\p{L})";
 const phrases = new Map<RegExp, { body: string; sticky?: RegExp }>();
 const SHARED_FROM = 4;
 let phraseUnion: RegExp | null = null;
+/**
+ * Compiling the shared scan costs about what compiling every lexicon does (V8 compiles a regex on
+ * its first use), which the first review after start-up already pays for the lexicons themselves:
+ * it is built by `prepareSharedScan()` (the engine's idle warm-up) or after this many texts.
+ */
+const SHARED_AFTER_TEXTS = 100;
+let textsScanned = 0;
+
+/** Builds and compiles the shared phrase scan now (idle time after the first review). */
+export function prepareSharedScan(): void {
+  const sample = 'Sign up today and save 20% on your first order, link in bio!';
+  memoText = null;
+  for (let i = 0; i < 2; i++) {
+    memoStarts = null;
+    phraseStarts(sample);
+  }
+  memoStarts = null;
+}
 
 /** Where any phrase regex can match in `text` (UTF-16 offsets, ascending), or null to scan as usual. */
 function phraseStarts(text: string): number[] | null {
