@@ -4,7 +4,7 @@
  * pause in typing) and `suggest()` (the conversational version and single edits, asked for lazily).
  * Pure over its inputs apart from the engine's shared, bounded caches, which every tab now shares.
  */
-import { review, suggest } from '../analysis/index';
+import { review, suggest, warmUp } from '../analysis/index';
 import type { Review, Suggestion } from '../analysis/types';
 import {
   parseReviewRequest,
@@ -68,5 +68,26 @@ export function answerSuggestRequest(message: unknown): SuggestReply | null {
 
 /** Answers a review or a suggestion request; null for any other message. */
 export function answerEngineRequest(message: unknown): ReviewReply | SuggestReply | null {
-  return answerReviewRequest(message) ?? answerSuggestRequest(message);
+  const reply = answerReviewRequest(message) ?? answerSuggestRequest(message);
+  if (reply !== null) warmUpSoon();
+  return reply;
+}
+
+let warmedUp = false;
+
+/**
+ * After the first answer, once: the engine's start-up work that the first review did not need
+ * (compiling the shared phrase scan, building compromise's tagger), in its own task so that the
+ * answer goes out first and the next reviews find it done.
+ */
+function warmUpSoon(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  setTimeout(() => {
+    try {
+      warmUp();
+    } catch {
+      // Only speed depends on it.
+    }
+  }, 0);
 }
