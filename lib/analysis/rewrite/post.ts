@@ -547,11 +547,17 @@ function softenCode(sentence: string): string | null {
 const COMMAND_THEN_OFFER =
   /^(\P{L}*)(?:buy|shop|order|book|grab|get|call|dm us)(?: (?:it|yours|one|them|us))?(?: (?:now|today))?\s*[,:—–-]\s*(?=[\p{N}$£€])(.+)$/iu;
 
+// "Buy now and get 20% off, today" → "It’s 20% off, today": the offer as a fact, without the command.
+const COMMAND_AND_GET =
+  /^(\P{L}*)(?:buy|shop|order)(?: (?:it|yours|one|them))?(?: (?:now|today))? and (?:get|save) (\d+\s?%\s?off\b.*)$/iu;
+
 function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, first = true): string | null {
   const code = softenCode(sentence);
   if (code !== null) return code;
   const offer = COMMAND_THEN_OFFER.exec(sentence);
   if (offer !== null) return `${offer[1]}${offer[2]}`;
+  const gets = COMMAND_AND_GET.exec(sentence);
+  if (gets !== null) return `${gets[1]}It’s ${gets[2]}`;
   const contact = CONTACT_ORDER.exec(sentence);
   if (contact !== null && first) {
     const verb = /^dm$/i.test(contact[2]) ? 'DM' : contact[2].toLowerCase();
