@@ -5,17 +5,16 @@
  * - the production manifest asks for `storage` only, reaches only x.com, twitter.com,
  *   www.linkedin.com and www.facebook.com, has a strict extension-page CSP and no way for web pages
  *   to message the extension;
- * - in Chromium with the extension: the content script's world refuses string evaluation, a page's
- *   own script cannot drive Rapport (window messages, DOM events shaped like Rapport's messages),
- *   HTML and script in post text are shown as text and never run, and no extension context makes a
- *   network request.
+ * - with the extension, in Chromium and in Firefox ESR from one body (see driver.ts): a page's own
+ *   script cannot drive Rapport (window messages, DOM events shaped like Rapport's messages, WXT's
+ *   start-up signal), HTML and script in post text are shown as text and never run, and no
+ *   extension context makes a network request.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './harness';
+import { BROWSERS, inExtension, launch, sendToTab, type TestBrowser, type TestPage } from './driver';
 import { ROOT } from './paths';
 
 const SITES = [
@@ -147,15 +146,11 @@ describe('the production manifest', () => {
   });
 });
 
-describe('in Chromium with the extension', () => {
-  let browser: Browser;
-  let worker: Worker;
+describe.each(BROWSERS)('%s with the extension', (name) => {
+  let browser: TestBrowser;
 
   beforeAll(async () => {
-    browser = await launchBrowser({ extension: true });
-    const found = browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    if (found === undefined) throw new Error('no extension service worker');
-    worker = found;
+    browser = await launch(name, { extension: true });
   });
   afterAll(async () => {
     // Zero network requests from any extension context (and none from the pages beyond the fixture server).
@@ -163,17 +158,16 @@ describe('in Chromium with the extension', () => {
     await browser.close();
   });
 
-  /** Everything the extension has stored (settings, stats). */
+  /** Everything the extension has stored (settings, stats), read from one of its pages. */
   const storage = (): Promise<unknown> =>
-    worker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } }
-      ).chrome.storage;
-      return { local: await api.local.get(null), sync: await api.sync.get(null) };
-    });
+    inExtension(
+      browser,
+      async (api) => ({ local: await api.storage.local.get(null), sync: await api.storage.sync.get(null) }),
+      undefined,
+    );
 
   /** What Rapport shows in the page: panel open or not, badge text, elements in its shadow root. */
-  const ui = (page: Page) =>
+  const ui = (page: TestPage) =>
     page.evaluate(() => {
       const root = document.querySelector('rapport-ui')?.shadowRoot ?? null;
       return {
@@ -184,43 +178,29 @@ describe('in Chromium with the extension', () => {
       };
     });
 
-  /** The real toggle path: the background's message to the tab (as for Alt+Shift+R). */
-  const toggleFromBackground = (page: Page) =>
-    worker.evaluate(async (url) => {
-      const tabs = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number; url?: string }[]>;
-              sendMessage(id: number, m: unknown): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome.tabs;
-      const [tab] = (await tabs.query({})).filter((t) => t.url === url);
-      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-      await tabs.sendMessage(tab.id, { type: 'rapport:toggle-panel' }).catch(() => undefined);
-    }, page.url());
-
   let pages = 0;
-  async function openFeedWithPost(text: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    // A URL of its own, so the background's message reaches this tab and no other.
-    await page.goto(`${browser.origin}${FEED}?page=${++pages}`);
-    await page.waitForFunction(() => window.__feed !== undefined);
+  /** A feed page of its own URL (so a message to its tab reaches it and no other), with a post typed. */
+  async function openFeedWithPost(text: string): Promise<{ page: TestPage; url: string }> {
+    const page = await browser.newPage();
+    const url = `${browser.origin}${FEED}?page=${++pages}`;
+    await page.goto(url);
+    await page.waitForFunction(() => window.__feed !== undefined, undefined, 10_000);
     await page.click(COMPOSER);
-    await page.keyboard.insertText(text);
+    await page.type(text);
     await page.waitForFunction(
       () => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge') != null,
       undefined,
-      { timeout: 10_000 },
+      10_000,
     );
-    return page;
+    return { page, url };
   }
 
+  /** The real toggle path: the message the background sends the tab for Alt+Shift+R. */
+  const toggle = (url: string) => sendToTab(browser, url, { type: 'rapport:toggle-panel' });
+
   it("cannot be driven by the page's own script (window messages, DOM events)", async () => {
-    const page = await openFeedWithPost('Buy now and save 50% today only!!! Limited stock, hurry. ');
-    await page.waitForTimeout(800); // let the review's stats settle before the snapshot
+    const { page, url } = await openFeedWithPost('Buy now and save 50% today only!!! Limited stock, hurry. ');
+    await page.wait(800); // let the review's stats settle before the snapshot
     const before = {
       ui: await ui(page),
       storage: await storage(),
@@ -232,7 +212,7 @@ describe('in Chromium with the extension', () => {
     expect(report.messages).toBeGreaterThan(0);
     expect(report.events).toBeGreaterThan(100);
     expect(report.runtimeApi).toBe(false);
-    await page.waitForTimeout(500);
+    await page.wait(500);
     const after = {
       ui: await ui(page),
       storage: await storage(),
@@ -241,7 +221,7 @@ describe('in Chromium with the extension', () => {
     expect(after).toEqual(before);
 
     // The same check sees the real path work: the background's toggle message opens the panel.
-    await toggleFromBackground(page);
+    await toggle(url);
     await expect.poll(async () => (await ui(page)).panelOpen, { timeout: 5000 }).toBe(true);
     await page.close();
   });
@@ -249,11 +229,11 @@ describe('in Chromium with the extension', () => {
   // WXT's start-up postMessage used to tell the page the extension id and let it stop Rapport by
   // replaying the signal; `noScriptStartedPostMessage: true` in entrypoints/content/index.tsx ends it.
   it("cannot learn the extension's id or stop Rapport through WXT's start-up signal", async () => {
-    const page = await openFeedWithPost('Buy now and save 50% today only!!! ');
+    const { page, url } = await openFeedWithPost('Buy now and save 50% today only!!! ');
     const report = await page.evaluate(() => window.__attack({ replayStart: true }));
     try {
       expect(report.leaked).toEqual([]);
-      await toggleFromBackground(page);
+      await toggle(url);
       await expect.poll(async () => (await ui(page)).panelOpen, { timeout: 3000 }).toBe(true);
     } finally {
       await page.close();
@@ -265,10 +245,10 @@ describe('in Chromium with the extension', () => {
       '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ' +
       '<svg onload="window.__pwned=3"></svg> BUY NOW!!! <b onmouseover="window.__pwned=4">LAST CHANCE</b> ' +
       'javascript:window.__pwned=5 — tag a friend!';
-    const page = await openFeedWithPost(payload);
-    await toggleFromBackground(page);
+    const { page, url } = await openFeedWithPost(payload);
+    await toggle(url);
     await expect.poll(async () => (await ui(page)).panelOpen, { timeout: 5000 }).toBe(true);
-    await page.waitForTimeout(500);
+    await page.wait(500);
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
       panelText: document.querySelector('rapport-ui')?.shadowRoot?.textContent ?? '',
