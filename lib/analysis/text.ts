@@ -196,9 +196,15 @@ let textsScanned = 0;
 export function prepareSharedScan(): void {
   const sample = 'Sign up today and save 20% on your first order, link in bio!';
   memoText = null;
+  // Twice: V8 runs a regex's first match in its interpreter and compiles it on the next.
   for (let i = 0; i < 2; i++) {
     memoStarts = null;
     phraseStarts(sample);
+    for (const [re, phrase] of phrases) {
+      phrase.sticky ??= new RegExp(re.source, 'iuy');
+      phrase.sticky.lastIndex = 0;
+      phrase.sticky.exec(sample);
+    }
   }
   memoStarts = null;
 }
