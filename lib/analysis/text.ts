@@ -142,7 +142,8 @@ function scan(re: RegExp, text: string): Match[] {
   const phrase = phrases.get(re);
   if (phrase !== undefined) memoPhrases++;
   const shared = phraseUnion !== null || textsScanned > SHARED_AFTER_TEXTS;
-  const starts = phrase === undefined || memoPhrases < SHARED_FROM || !shared ? null : phraseStarts(text);
+  const enough = memoPhrases >= SHARED_FROM || text.length <= SHARED_ALWAYS_CHARS;
+  const starts = phrase === undefined || !enough || !shared ? null : phraseStarts(text);
   if (phrase === undefined || starts === null) {
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
@@ -178,11 +179,14 @@ const PHRASE_TAIL = "(?![\\p{L}\\p{N}]|['’]\\p{L})";
  * a sticky copy made on first use. A sentence is scanned once for where any of them can match
  * (one regex: the lead once, then every lexicon), and each lexicon is tried only there: scanning
  * every sentence once per lexicon was most of a review's regular-expression time. The shared scan
- * costs a few single ones, so a text gets it only from its SHARED_FROM-th distinct phrase regex
- * (the sentence rules run two dozen on each sentence; a whole post gets three, from the signals).
+ * costs a few single ones: a sentence (SHARED_ALWAYS_CHARS or less) gets it at once, since the
+ * sentence rules run two dozen lexicons on each; a longer text from its SHARED_FROM-th distinct
+ * phrase regex (a whole post gets three, from the signals).
  */
 const phrases = new Map<RegExp, { body: string; sticky?: RegExp }>();
 const SHARED_FROM = 4;
+/** A text this short (a sentence) gets the shared scan from its first phrase regex. */
+const SHARED_ALWAYS_CHARS = 1000;
 let phraseUnion: RegExp | null = null;
 /**
  * Compiling the shared scan costs about what compiling every lexicon does (V8 compiles a regex on
