@@ -178,13 +178,11 @@ describe.each(BROWSERS)('%s', (name) => {
           old: await page.count('rapport-ui[data-test-copy="old"]'),
           badge: await page.text(page.ui('.badge')),
         });
-        await expect
-          .poll(takenOver, { timeout: 10_000 })
-          .toEqual({
-            hosts: 1,
-            old: 0,
-            badge: String(review(text, { platform: 'facebook', kind: 'post' }).score),
-          });
+        await expect.poll(takenOver, { timeout: 10_000 }).toEqual({
+          hosts: 1,
+          old: 0,
+          badge: String(review(text, { platform: 'facebook', kind: 'post' }).score),
+        });
         await page.waitForHighlights('hard-sell');
       }
       expect(await page.editorText(c.editorId)).toBe(text);
