@@ -152,14 +152,10 @@ describe.each(BROWSERS)('%s', (name) => {
 
       // The UI host of this copy of the content script, marked to tell it from a later copy's.
       await page.evaluate(() => document.querySelector('rapport-ui')?.setAttribute('data-test-copy', 'old'));
-      // The extension page closes with the extension it belongs to (the evaluation may not return).
-      await inExtension(
-        own,
-        (api) => {
-          setTimeout(() => api.runtime.reload(), 0);
-        },
-        undefined,
-      ).catch(() => undefined);
+      // The extension page closes with the extension it belongs to: the evaluation may fail or
+      // never return. (Reloading from a timer instead raced the page's closing: no reload at all.)
+      const reloading = inExtension(own, (api) => api.runtime.reload(), undefined).catch(() => undefined);
+      await Promise.race([reloading, page.wait(5000)]);
       await page.wait(1500);
 
       await page.type(' More text.', 2);
