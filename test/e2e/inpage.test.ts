@@ -2,9 +2,10 @@
  * The in-page review with the built extension, in Chromium and in Firefox ESR from one body (see
  * driver.ts), on every composer of test/e2e/composers.ts, on fixtures that run the real editors:
  * highlights, badge and panel appear; Apply goes through the editor's own input path (its model,
- * caret, undo and post button follow); several composers; closed and reopened composers; a
- * composer that is not a post is left alone; a 100,000-character paste; no network; no HTML
- * injection. Screenshots of the panel per browser and composer go to test/artifacts/.
+ * caret, undo and post button follow); several composers; closed and reopened composers; a box
+ * that is not a post (a private message, a plain textarea, a hidden editor) shows nothing at all:
+ * no UI, no highlight, no statistics, no health report; a 100,000-character paste; no network; no
+ * HTML injection. Screenshots of the panel per browser and composer go to test/artifacts/.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

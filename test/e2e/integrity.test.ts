@@ -3,7 +3,8 @@
  * session (typing with hashtags, mentions, links, accents and emoji; Backspace; arrows with and
  * without Shift; Enter; paste through a ClipboardEvent; IME composition through CDP in Chromium;
  * pauses long enough for the content script to review) runs on every composer of
- * test/e2e/composers.ts (Draft.js, Quill, Lexical…), in Chromium and in Firefox ESR, once without
+ * test/e2e/composers.ts (Draft.js, Quill, Lexical, TipTap, a plain textarea; in shadow roots and
+ * frames; private boxes too), in Chromium and in Firefox ESR, once without
  * the extension and once with it. Without it,
  * every step must do to the editor's own model (text and selection, read through its API) exactly
  * what the operation means; with it, every step must be identical to the run without it, and so

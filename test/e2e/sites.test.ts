@@ -2,8 +2,10 @@
  * The site adapters (lib/sites) against the real editors: on each built fixture page, the site's
  * own detection code (bundled and injected into the page) finds exactly the expected composers,
  * including the one that appears later, finds the composer from deep inside its text, and leaves
- * other contenteditables alone. Also proves headless Chromium injects the e2e build's content
- * script into the fixture pages.
+ * other contenteditables alone; every markup entry is proven by its fixture, and every row of
+ * the composers table is what the adapter says (a reviewed row recognised with its kind; a private
+ * or hidden row left alone for the reason named in WHY_IGNORED). Also proves headless Chromium
+ * injects the e2e build's content script into the fixture pages.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
