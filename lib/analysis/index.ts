@@ -361,17 +361,16 @@ function analyse(text: string, options: ReviewOptions): Analysis {
     if (disabled.has(rule.id)) continue;
     for (const hit of rule.checkPost?.(post, ctx) ?? []) postFindings.push(toFinding(rule, hit, 0, text));
   }
-  let kept = [...sentenceFindings, ...inContext(postFindings, judging, sentences)]
+  const found = [...sentenceFindings, ...inContext(postFindings, judging, sentences)]
     .filter((f) => voice.strictness !== 'gentle' || f.severity !== 'info')
     .sort(byPosition);
-  const sells = (fs: readonly Finding[]) =>
-    sentences.map((s) =>
-      fs.some((f) => f.start >= s.start && f.start < s.end && f.severity !== 'info' && isSelling(f)),
-    );
-  let signals = findSignals(window, sentences, { hooks, care: judging.care, selling: sells(kept) });
-  kept = plainPrices(kept, signals);
+  const selling = sentences.map((s) =>
+    found.some((f) => f.start >= s.start && f.start < s.end && f.severity !== 'info' && isSelling(f)),
+  );
+  const signals = findSignals(window, sentences, { hooks, care: judging.care, selling });
+  // plainPrices only turns strong into warning: which sentences sell, and so the signals, stay the same.
+  const kept = plainPrices(found, signals);
   const findings: Finding[] = kept.map(({ replacement: _, ...f }) => f);
-  signals = findSignals(window, sentences, { hooks, care: judging.care, selling: sells(findings) });
   const { score, verdict, dimensions } = scoreReview(findings, signals, {
     sentences,
     you,
