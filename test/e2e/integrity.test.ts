@@ -14,6 +14,7 @@
  * composer (default 1). A failure names its seed and step.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seeded as prng } from '../../lib/cli/eval-real-metrics';
 import { dispatchPaste } from '../../lib/editor/replace';
 import { COMPOSERS, type Composer, focusComposer } from './composers';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from './driver';
@@ -34,18 +35,6 @@ interface ModelState {
   text: string;
   anchor: number;
   focus: number;
-}
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // No '-', '*', digits + '.', or '[ ]': Quill turns those into lists at the start of a line.
