@@ -355,7 +355,8 @@ async function latency(
         status = '';
         await cdp.send('ServiceWorker.stopAllWorkers');
         for (let t = 0; t < 100 && status !== 'stopped'; t++) await page.waitForTimeout(50);
-        if (status !== 'stopped') throw new Error(`the service worker was ${status || 'not reported'} before the last key`);
+        if (status !== 'stopped')
+          throw new Error(`the service worker was ${status || 'not reported'} before the last key`);
       }),
     );
   }
