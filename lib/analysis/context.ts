@@ -120,6 +120,21 @@ const OFFER_WORDS =
 const SHOWN =
   /(?<![\p{L}])(?:photos?|pics?|pictures?|images?|videos?|clips?|story|stories|recipes?|guide|article|blog|post|album|gallery|recap|highlights|memories|map|behind[- ]the[- ]scenes|sneak (?:peek|peak)|interview|footage|moments)(?![\p{L}])/iu;
 
+/** "Check it out", "check out this …", "look at these …": a call that points at something shown, not at a new product. */
+const POINTED =
+  /^(?:check\s+it\s+out|(?:check\s+out|look\s+at|see)\s+(?:this|these|that|those|it|them)(?![\p{L}])(?![^.!?]{0,20}(?<![\p{L}])new(?![\p{L}])))/iu;
+
+function pointsAtSomething(
+  f: Finding,
+  sentences: readonly { start: number; end: number; text?: string }[],
+): boolean {
+  const s = sentences.find((x) => f.start >= x.start && f.start < x.end);
+  if (s?.text === undefined) return false;
+  const call = s.text.slice(f.start - s.start, f.end - s.start);
+  // A shouted call ("CHECK OUT THESE LYRICS") presses; it is not pointing.
+  return call !== call.toUpperCase() && POINTED.test(s.text.slice(f.start - s.start));
+}
+
 function hasLink(text: string): boolean {
   URL_PATTERN.lastIndex = 0;
   const found = URL_PATTERN.test(text);
@@ -150,8 +165,11 @@ function oneWayLinks<F extends Finding>(
       (f.category === 'hard-sell' || f.category === 'urgency' || f.category === 'engagement-bait'),
   );
   if (sells) return findings;
-  // Only a call to read or see something: the post carries a link, or the call names what to see.
-  const shown = sentences.some((s) => s.text !== undefined && (hasLink(s.text) || SHOWN.test(s.text)));
+  // Only a call to read or see something: the post carries a link, the call names what to see, or
+  // it points at something ("Check out this Jack-o-lantern someone made", "Check it out.").
+  const shown =
+    sentences.some((s) => s.text !== undefined && (hasLink(s.text) || SHOWN.test(s.text))) ||
+    findings.some((f) => isLinkCall(f) && pointsAtSomething(f, sentences));
   if (!shown) return findings;
   const offered = sentences.some((s) => s.text !== undefined && OFFER_WORDS.test(s.text));
   const out: F[] = [];

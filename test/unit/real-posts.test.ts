@@ -37,6 +37,34 @@ describe('judgement: one-way is not selling', () => {
   });
 });
 
+describe('judgement: a customer telling what happened is not selling', () => {
+  it.each([
+    '20 mins for a coke and they made me pay full price! 😜',
+    'Got cold, stale fries and an old hotdog. On top of that I went in for the half price shake and they already had the machine turned off.',
+    'What’s the deal? They tried to charge me $6.89 for an item clearly priced at $6.19. The cashier just shrugged.',
+    'I go almost every day. If any customers ask what I think about it, I will share this exact incident.',
+    'Coming home from my volunteer job at the animal shelter, I always stop for my SONIC drink. My foster puppy thought he’d like to share it with me this time.',
+    'Check out this Jack-o-lantern someone made. Not sure if I should be flattered or worried that my fans are this good with knives.',
+  ])('is not called salesy, no price or bait found: %s', (text) => {
+    const r = fb(text);
+    expect(r.verdict).not.toBe('salesy');
+    expect(
+      r.findings.filter(
+        (f) => f.severity === 'strong' && (f.category === 'hard-sell' || f.category === 'engagement-bait'),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'Get 20% off everything this weekend.',
+    'Please share this with your friends!',
+    'Check out this new burger, only $5!',
+    'CHECK OUT THESE LYRICS /watch?v=yUTTX04oyqQ',
+  ])('still sells or baits: %s', (text) => {
+    expect(fb(text).verdict).toBe('salesy');
+  });
+});
+
 describe('brand names and acronyms are never shouting, and never changed', () => {
   it.each([
     ['Great night at SONIC with the whole crew. Who joined us?', 'SONIC'],

@@ -28,7 +28,12 @@ const KIND_TEXT: Record<
     title: 'Share bait',
     message: 'Asks people to share or retweet.',
     flagged: ['Share this with everyone you know', 'RT to win', 'Please share'],
-    clean: ['Would you share what worked for you?', 'We share an office with a bakery.'],
+    clean: [
+      'Would you share what worked for you?',
+      'We share an office with a bakery.',
+      'If any customers ask what I think, I will share this exact incident.',
+      'My foster puppy thought he’d like to share it with me this time.',
+    ],
   },
   tag: {
     title: 'Tag bait',
@@ -50,6 +55,13 @@ const KIND_TEXT: Record<
   },
 };
 
+/**
+ * A subject or modal just before the phrase ("I will share this incident", "he'd like to share it
+ * with me", "we never tag"): the writer tells what someone does, nobody is asked to.
+ */
+const TOLD =
+  /(?<![\p{L}'’])(?:i|we|they|he|she|it|i(?:'|’)ll|we(?:'|’)ll|i(?:'|’)d|he(?:'|’)d|she(?:'|’)d|they(?:'|’)d|will|would|might|did|didn(?:'|’)t|doesn(?:'|’)t|never|always)\s+(?:(?:like|love|want|wanted|going|have|had|need|used)\s+to\s+)?$/iu;
+
 /** One rule for each kind of engagement bait. */
 export const baitRules: Rule[] = (Object.keys(BAIT) as (keyof typeof BAIT)[]).map((kind) => {
   const match = phraseMatcher(BAIT[kind]);
@@ -63,7 +75,8 @@ export const baitRules: Rule[] = (Object.keys(BAIT) as (keyof typeof BAIT)[]).ma
     severity: 'strong',
     weight: 18,
     examples: { flagged: text.flagged, clean: text.clean },
-    checkSentence: (s) => match(s.text),
+    checkSentence: (s) =>
+      match(s.text).filter((h) => !TOLD.test(s.text.slice(Math.max(0, h.start - 24), h.start))),
     suggest: (finding, input) => {
       const sentence = sentenceAt(input.sentences, finding.start);
       if (sentence === undefined) return null;
