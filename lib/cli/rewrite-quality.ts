@@ -166,3 +166,32 @@ export async function reviewDefects(
   }
   return out;
 }
+
+/**
+ * What still presses in a version: urgency, bait, hype and strong calls to buy (warning or strong).
+ * A kept offer (price, code, small print, link) is not pressure: issue 17's contract keeps the
+ * reader's way to act in a conversational version.
+ */
+export function pressureLeft(r: Pick<Review, 'findings'>): string[] {
+  return r.findings
+    .filter(
+      (f) =>
+        f.severity !== 'info' &&
+        (f.category === 'urgency' ||
+          f.category === 'engagement-bait' ||
+          f.rule === 'hard-sell/hype' ||
+          (f.rule === 'hard-sell/cta' && f.severity === 'strong')),
+    )
+    .map((f) => f.rule);
+}
+
+/** The reader's ways to act in a post: links, promo codes, prices and percentages, phone numbers. */
+export function waysToAct(text: string): string[] {
+  const out = [
+    ...(text.match(/(?:https?:\/\/|www\.)\S+?(?=[.,!?)]?(?:\s|$))/g) ?? []),
+    ...[...text.matchAll(/(?<![\p{L}])code\s+([A-Z0-9]{3,})/giu)].map((m) => m[1]),
+    ...(text.match(/[$£€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?%/g) ?? []),
+    ...(text.match(/\+?\d[\d ()-]{7,}\d/g) ?? []),
+  ];
+  return [...new Set(out)];
+}

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
 import type { Review } from '../../lib/analysis/types';
+import { pressureLeft, waysToAct } from '../../lib/cli/rewrite-quality';
 
 const fb = (text: string) => review(text, { platform: 'facebook' });
 const previews = (r: Review) =>
@@ -160,5 +161,37 @@ describe('hype goes only where the rest stays grammatical', () => {
     ['We fixed the most urgent issues this week. Download the update now!', /\ban issues\b/],
   ])('%s', (text, broken) => {
     for (const p of previews(review(text))) expect(p).not.toMatch(broken);
+  });
+});
+
+describe('versions soften the way to act, and keep it', () => {
+  it.each([
+    [
+      'Meet Nimbus 2 — the fastest, smartest note app on the planet. Game-changing AI search. Download free today! #productivity #AI',
+      'It’s free to download.',
+    ],
+    [
+      'We launched LedgerLoop, a bookkeeping app for freelancers.\n\nGet 20% off your first year with code LOOP20.\n\nStart your free trial: https://ledgerloop.example.com',
+      'https://ledgerloop.example.com',
+    ],
+  ])('%s', (text, kept) => {
+    const r = fb(text);
+    const post = r.suggestions.find((s) => s.scope === 'post');
+    expect(post?.preview).toContain(kept);
+    const again = fb(post?.preview ?? '');
+    expect(pressureLeft(again)).toEqual([]);
+    for (const act of waysToAct(text)) expect(post?.preview).toContain(act);
+  });
+});
+
+describe('eval:rewrites measures', () => {
+  it('finds the ways to act in a post', () => {
+    expect(
+      waysToAct('Use code SPRING for 20% off, $5 each: https://a.example.com/x. Call 020 7946 0958.'),
+    ).toEqual(['https://a.example.com/x', 'SPRING', '20%', '$5', '020 7946 0958']);
+  });
+  it('counts urgency, bait, hype and strong calls as pressure, not a kept price', () => {
+    expect(pressureLeft(fb('Buy now! Only 2 left, hurry!'))).not.toEqual([]);
+    expect(pressureLeft(fb('The new menu is $12 a plate. What would you pick first?'))).toEqual([]);
   });
 });

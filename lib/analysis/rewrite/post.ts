@@ -551,9 +551,27 @@ const COMMAND_THEN_OFFER =
 const COMMAND_AND_GET =
   /^(\P{L}*)(?:buy|shop|order)(?: (?:it|yours|one|them))?(?: (?:now|today))? and (?:get|save) (\d+\s?%\s?off\b.*)$/iu;
 
+// "Get 25% off your first year with code PILOT25." → "Code PILOT25 gives you 25% off your first year."
+const GET_WITH_CODE =
+  /^(\P{L}*)(?:get|save|enjoy|take) (.+?) with (?:the |our |my )?(?:promo |discount |coupon )?code ([A-Z0-9]{3,})([.!]*)$/u;
+// "Start your free trial: https://…" (a second call in the post) → "Your free trial: https://…".
+const CALL_LABEL =
+  /^(\P{L}*)(?:start|claim|grab|book|get|try|download|sign up for) (your|the|our) ([^:.!?]{3,40}):\s*((?:https?:\/\/|www\.)\S+)$/iu;
+// "Download free!" → "It’s free to download."
+const DOWNLOAD_FREE = /^(\P{L}*)download (?:it )?(?:for )?free[.!]*$/iu;
+
 function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, first = true): string | null {
   const code = softenCode(sentence);
   if (code !== null) return code;
+  const withCode = GET_WITH_CODE.exec(sentence);
+  if (withCode !== null) return `${withCode[1]}Code ${withCode[3]} gives you ${withCode[2]}.`;
+  const label = CALL_LABEL.exec(sentence);
+  if (label !== null) {
+    const owner = label[2].toLowerCase() === 'the' ? 'The' : capitalizeFirstLetter(label[2].toLowerCase());
+    return `${label[1]}${owner} ${label[3]}: ${label[4]}`;
+  }
+  const download = DOWNLOAD_FREE.exec(sentence);
+  if (download !== null) return `${download[1]}It’s free to download.`;
   const offer = COMMAND_THEN_OFFER.exec(sentence);
   if (offer !== null) return `${offer[1]}${offer[2]}`;
   const gets = COMMAND_AND_GET.exec(sentence);
