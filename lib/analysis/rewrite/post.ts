@@ -556,7 +556,7 @@ const GET_WITH_CODE =
   /^(\P{L}*)(?:get|save|enjoy|take) (.+?) with (?:the |our |my )?(?:promo |discount |coupon )?code ([A-Z0-9]{3,})([.!]*)$/u;
 // "Start your free trial: https://…" (a second call in the post) → "Your free trial: https://…".
 const CALL_LABEL =
-  /^(\P{L}*)(?:start|claim|grab|book|get|try|download|sign up for) (your|the|our) ([^:.!?]{3,40}):\s*((?:https?:\/\/|www\.)\S+)$/iu;
+  /^(\P{L}*)(?:start|claim|grab|book|get|try|sign up for) (your|our) ([^:.!?]{3,40}?)(?<!\shere):\s*((?:https?:\/\/|www\.)\S+)$/iu;
 // "Download free!" → "It’s free to download."
 const DOWNLOAD_FREE = /^(\P{L}*)download (?:it )?(?:for )?free[.!]*$/iu;
 
@@ -567,7 +567,7 @@ function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, fir
   if (withCode !== null) return `${withCode[1]}Code ${withCode[3]} gives you ${withCode[2]}.`;
   const label = CALL_LABEL.exec(sentence);
   if (label !== null) {
-    const owner = label[2].toLowerCase() === 'the' ? 'The' : capitalizeFirstLetter(label[2].toLowerCase());
+    const owner = capitalizeFirstLetter(label[2].toLowerCase());
     return `${label[1]}${owner} ${label[3]}: ${label[4]}`;
   }
   const download = DOWNLOAD_FREE.exec(sentence);
