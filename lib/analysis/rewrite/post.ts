@@ -565,7 +565,8 @@ function soften(sentence: string, type: PostType, keep: ReadonlySet<string>, fir
   if (code !== null) return code;
   const withCode = GET_WITH_CODE.exec(sentence);
   if (withCode !== null) return `${withCode[1]}Code ${withCode[3]} gives you ${withCode[2]}.`;
-  const label = CALL_LABEL.exec(sentence);
+  // The first call gets the soft lead ("If you’d like to try it, start your free trial: …").
+  const label = first ? null : CALL_LABEL.exec(sentence);
   if (label !== null) {
     const owner = capitalizeFirstLetter(label[2].toLowerCase());
     return `${label[1]}${owner} ${label[3]}: ${label[4]}`;
