@@ -398,7 +398,8 @@ export function removalEdit(text: string, start: number, end: number): TextEdit 
   if (only !== null) e += only[0].length;
   const before = text.slice(0, s);
   const after = text.slice(e);
-  const sentenceStart = /(?:^|[.!?\n]\s*)$/.test(before);
+  // An emoji that opens a sentence ("…OFF!!! ❄️ Hurry, sizes…") still leaves the next word its start.
+  const sentenceStart = /(?:^|[.!?\n]\s*)(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)?$/u.test(before);
   if (sentenceStart) {
     // Removing the head of a sentence: take the following separator and capitalise what follows.
     const sep = /^[\s,;:—–-]*/.exec(after)?.[0] ?? '';

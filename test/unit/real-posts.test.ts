@@ -195,3 +195,14 @@ describe('eval:rewrites measures', () => {
     expect(pressureLeft(fb('The new menu is $12 a plate. What would you pick first?'))).toEqual([]);
   });
 });
+
+describe('a cut at the start of a sentence leaves no stray comma', () => {
+  it('“❄️ Hurry, sizes are going fast” loses “Hurry,” whole', () => {
+    const r = fb(
+      'Only 2 days left to grab our winter coats at 30% OFF!!! ❄️ Hurry, sizes are going fast. Shop the sale now #WinterSale',
+    );
+    const post = r.suggestions.find((s) => s.scope === 'post');
+    expect(post?.preview).toContain('❄️ Sizes are going fast.');
+    for (const p of previews(r)) expect(p).not.toMatch(/❄️,/u);
+  });
+});
