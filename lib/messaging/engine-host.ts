@@ -7,11 +7,13 @@
 import { review, suggest, warmUp } from '../analysis/index';
 import type { Review, Suggestion } from '../analysis/types';
 import {
+  isWakeRequest,
   parseReviewRequest,
   parseSuggestRequest,
   type ReviewReply,
   type ReviewRequest,
   type SuggestReply,
+  type WakeReply,
 } from './review';
 
 /**
@@ -66,8 +68,15 @@ export function answerSuggestRequest(message: unknown): SuggestReply | null {
   }
 }
 
-/** Answers a review or a suggestion request; null for any other message. */
-export function answerEngineRequest(message: unknown): ReviewReply | SuggestReply | null {
+/**
+ * Answers a review or a suggestion request, or a wake-up (which only had to start this context:
+ * the start-up work the first review does not need follows in idle time); null for any other message.
+ */
+export function answerEngineRequest(message: unknown): ReviewReply | SuggestReply | WakeReply | null {
+  if (isWakeRequest(message)) {
+    warmUpSoon();
+    return { type: 'rapport:awake' };
+  }
   const reply = answerReviewRequest(message) ?? answerSuggestRequest(message);
   if (reply !== null) warmUpSoon();
   return reply;
