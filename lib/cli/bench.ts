@@ -23,6 +23,7 @@ import { binary } from 'harper.js/binary';
 import writeGood from 'write-good';
 import { clearCaches, review, suggest, warmUp } from '../analysis/index';
 import { eldNgramsEsbuild } from '../build/eld-ngrams';
+import { lazyCompromiseEsbuild } from '../build/lazy-compromise';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, '../shared/data/dev');
@@ -282,7 +283,9 @@ async function main(): Promise<void> {
 
 /**
  * Bundles `code` (an entry written here, resolved from the repository) as the extension ships it:
- * eld's n-gram table compacted as the extension's build does (lib/build/eld-ngrams.ts).
+ * eld's n-gram table compacted and the engine's compromise evaluated on its first parse, as the
+ * extension's build does (lib/build/eld-ngrams.ts, lib/build/lazy-compromise.ts; the
+ * 'compromise/two' row imports it directly, at once).
  */
 async function bundle(dir: string, name: string, code: string): Promise<string> {
   const out = join(dir, `${name}.mjs`);
@@ -294,7 +297,7 @@ async function bundle(dir: string, name: string, code: string): Promise<string> 
     mainFields: ['module', 'main'],
     outfile: out,
     logLevel: 'error',
-    plugins: [eldNgramsEsbuild()],
+    plugins: [eldNgramsEsbuild(), lazyCompromiseEsbuild()],
   });
   return out;
 }
