@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { eldNgramsVite } from './lib/build/eld-ngrams.ts';
+import { lazyCompromiseVite } from './lib/build/lazy-compromise.ts';
 
 /** Origins the test fixtures are served from; matched only in `--mode e2e` builds. */
 const FIXTURE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -80,7 +82,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: ({ mode }) => ({
-    plugins: [noLegacyPolyfills, preactInContentScript(), ...(mode === 'e2e' ? [productionLibraries] : [])],
+    plugins: [
+      noLegacyPolyfills,
+      preactInContentScript(),
+      // eld's n-gram table as one string read lazily: the background starts ~0.8 s sooner.
+      eldNgramsVite(),
+      // compromise evaluated on the engine's first parse, not at the background's start.
+      lazyCompromiseVite(),
+      ...(mode === 'e2e' ? [productionLibraries] : []),
+    ],
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Rapport — social post coach',

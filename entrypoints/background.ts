@@ -6,7 +6,7 @@
  * settles edits of one profile made on two devices (the newest wins). Post text arrives here from
  * Rapport's own content scripts only, is reviewed in memory and is never stored or sent anywhere.
  */
-import { answerEngineRequest } from '../lib/messaging/engine-host';
+import { answerEngineRequest, warmUpSoon } from '../lib/messaging/engine-host';
 import { migrateToSync, resolveConcurrentEdits } from '../lib/store/settings';
 import { sessionStartItem } from '../lib/store/stats';
 
@@ -29,12 +29,19 @@ export default defineBackground(() => {
       if (reply === null) return undefined;
       if (import.meta.env.MODE !== 'e2e') {
         sendResponse(reply);
+        warmUpSoon();
         return undefined;
       }
       // e2e builds only: a test can slow the engine's answers down (`local:e2eReviewDelayMs`) to
       // prove that an answer for older text is never drawn over newer text. Compiled out otherwise.
       void browser.storage.local.get('e2eReviewDelayMs').then(({ e2eReviewDelayMs }) => {
-        setTimeout(() => sendResponse(reply), typeof e2eReviewDelayMs === 'number' ? e2eReviewDelayMs : 0);
+        setTimeout(
+          () => {
+            sendResponse(reply);
+            warmUpSoon();
+          },
+          typeof e2eReviewDelayMs === 'number' ? e2eReviewDelayMs : 0,
+        );
       });
       return true;
     },

@@ -18,7 +18,12 @@ import {
   shadowRootOf,
 } from '../../lib/editor/shadow';
 import { pointToOffset, readTextMap, type TextMap } from '../../lib/editor/text';
-import { createReviewClient, createSuggestClient, type RequestOptions } from '../../lib/messaging/client';
+import {
+  createReviewClient,
+  createSuggestClient,
+  createWaker,
+  type RequestOptions,
+} from '../../lib/messaging/client';
 import {
   type ComposerKind,
   isShown,
@@ -38,17 +43,25 @@ import {
 } from '../../lib/store/settings';
 import { recordPostFinished, recordReview, recordSuggestionApplied } from '../../lib/store/stats';
 
+/** Starts the engine on the first input after it was idle (a message without text; see createWaker). */
+const waker = createWaker((message) => browser.runtime.sendMessage(message));
 /**
  * The engine runs in the extension (the background), one for every tab: the page carries none of
  * compromise or the lexicons, and a long review never blocks the page's main thread.
  */
-const reviewInExtension = createReviewClient((message) => browser.runtime.sendMessage(message));
+const reviewInExtension = createReviewClient((message) => {
+  waker.contacted();
+  return browser.runtime.sendMessage(message);
+});
 /**
  * The suggestions (the conversational version and its alternatives) cost many times a review, so
  * they are asked for lazily: when the panel opens, when the badge is hovered, or in idle time after
  * the findings are drawn (so the panel has them when it opens).
  */
-const suggestInExtension = createSuggestClient((message) => browser.runtime.sendMessage(message));
+const suggestInExtension = createSuggestClient((message) => {
+  waker.contacted();
+  return browser.runtime.sendMessage(message);
+});
 
 /** Pause after the last keystroke before reviewing. */
 export const IDLE_MS = 150;
@@ -355,6 +368,7 @@ export class RapportController {
   /** Off the keystroke path: reviews after a short pause in typing (or in any change to the composer). */
   private scheduleReview(session: Session): void {
     if (this.paused) return;
+    waker.onInput();
     if (session.timer !== null) clearTimeout(session.timer);
     if (session.aheadTimer !== null) clearTimeout(session.aheadTimer);
     session.aheadTimer = window.setTimeout(() => {

@@ -7,7 +7,8 @@
  *   (a) idle: 10 s with the feed growing and scrolling, nothing focused (and again after a composer
  *       was used and left), (b) typing 1,000 characters, (c) a 100,000-character paste;
  * keystroke → highlights on the X fixture (Draft.js), warm and after Chrome stopped the extension's
- * service worker (cold: worker start, engine evaluation, first review);
+ * service worker (cold: worker start, engine evaluation, first review), and after a writer's pause (the
+ * worker stopped, 21 s idle, then the words typed: the first key's wake-up starts the worker);
  * then the JS heap after 500 reviews (a composer opened, written in, reviewed and closed 500 times)
  * against the heap after the first 50.
  * Main-thread time is Performance.getMetrics' TaskDuration/ScriptDuration; a trace of each run
@@ -309,12 +310,21 @@ function printMemory(mem: MemoryPoint[], memBase: MemoryPoint[]): void {
   console.log(growth(`growth without (50→${CYCLES})`, memBase));
 }
 
-/** Types the last key of "Please buy now" and resolves to the ms until the hard-sell highlight shows. */
-async function keystrokeToHighlight(page: Page, beforeLastKey?: () => Promise<void>): Promise<number> {
+/**
+ * Types the last key of "Please buy now" and resolves to the ms until the hard-sell highlight shows.
+ * `beforeTyping` runs once the box is cleared, `beforeLastKey` before the measured key; `delay` is
+ * the ms between the keys typed before it.
+ */
+async function keystrokeToHighlight(
+  page: Page,
+  hooks: { beforeTyping?: () => Promise<void>; beforeLastKey?: () => Promise<void>; delay?: number } = {},
+): Promise<number> {
+  const { beforeTyping, beforeLastKey, delay = 2 } = hooks;
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');
   await page.waitForFunction(() => (CSS.highlights.get('rapport-hard-sell')?.size ?? 0) === 0);
-  await page.keyboard.type('Please buy no', { delay: 2 });
+  await beforeTyping?.();
+  await page.keyboard.type('Please buy no', { delay });
 
   await beforeLastKey?.();
   const t0 = await page.evaluate(() => performance.now());
@@ -329,12 +339,19 @@ async function keystrokeToHighlight(page: Page, beforeLastKey?: () => Promise<vo
   return t1 - t0;
 }
 
-/** Keystroke → highlights, warm (`warm` times) and after the service worker was stopped (`cold` times). */
+/**
+ * Keystroke → highlights, warm (`warm` times); after the service worker was stopped right before
+ * the measured key (`cold` times: the worst case, the key's review starts the worker); and after a
+ * writer's pause (`idle` times: the worker stopped and 21 s without a message to it, as when Chrome
+ * stopped it after its 30 s idle timeout, then the words typed at 100 ms a key: the first key's
+ * wake-up starts the worker while the rest are typed).
+ */
 async function latency(
   browser: Browser,
   warmRuns: number,
   coldRuns: number,
-): Promise<{ warm: number[]; cold: number[] }> {
+  idleRuns: number,
+): Promise<{ warm: number[]; cold: number[]; idle: number[] }> {
   const page = await openPage(browser, 'x/');
   await focusComposerRow(page, composer('x-post'));
   const cdp = await page.context().newCDPSession(page);
@@ -343,26 +360,38 @@ async function latency(
     for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) status = v.runningStatus;
   });
   await cdp.send('ServiceWorker.enable');
+  const stopWorker = async () => {
+    await page.waitForTimeout(400);
+    status = '';
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let t = 0; t < 100 && status !== 'stopped'; t++) await page.waitForTimeout(50);
+    if (status !== 'stopped')
+      throw new Error(`the service worker was ${status || 'not reported'} before typing`);
+  };
   const warm: number[] = [];
   const cold: number[] = [];
+  const idle: number[] = [];
   for (let i = 0; i < warmRuns; i++) warm.push(await keystrokeToHighlight(page));
   for (let i = 0; i < coldRuns; i++) {
-    cold.push(
-      // Clearing the box and typing the start ask for reviews, which would wake the worker: it is
-      // stopped after those, so the measured keystroke is the one that starts it.
-      await keystrokeToHighlight(page, async () => {
-        await page.waitForTimeout(400);
-        status = '';
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        for (let t = 0; t < 100 && status !== 'stopped'; t++) await page.waitForTimeout(50);
-        if (status !== 'stopped')
-          throw new Error(`the service worker was ${status || 'not reported'} before the last key`);
+    // Clearing the box and typing the start ask for reviews, which would wake the worker: it is
+    // stopped after those, so the measured keystroke is the one that starts it.
+    cold.push(await keystrokeToHighlight(page, { beforeLastKey: stopWorker }));
+  }
+  for (let i = 0; i < idleRuns; i++) {
+    idle.push(
+      await keystrokeToHighlight(page, {
+        beforeTyping: async () => {
+          await stopWorker();
+          await page.waitForTimeout(21_000);
+          if (status !== 'stopped') throw new Error(`the service worker was ${status} after the pause`);
+        },
+        delay: 100,
       }),
     );
   }
   await cdp.detach();
   await page.close();
-  return { warm, cold };
+  return { warm, cold, idle };
 }
 
 const median = (values: number[]): number => {
@@ -405,7 +434,7 @@ async function main(): Promise<void> {
       results.push(row);
     }
     const runLatency = ONLY === null || ONLY === 'latency';
-    const lat = runLatency ? await latency(withRapport, 5 * RUNS, 3 * RUNS) : null;
+    const lat = runLatency ? await latency(withRapport, 5 * RUNS, 3 * RUNS, RUNS) : null;
     const runMemory = ONLY === null || ONLY === 'memory';
     if (runMemory) console.log(`\n  memory: ${CYCLES} open/write/review/close cycles…`);
     const [mem, memBase] = runMemory
@@ -468,7 +497,8 @@ async function main(): Promise<void> {
       const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
       console.log(
         `\nKeystroke → highlights (X fixture, the review waits for the 150 ms pause): warm median ${ms(median(lat.warm))} ms (${list(lat.warm)});` +
-          ` after Chrome stopped the service worker median ${ms(median(lat.cold))} ms (${list(lat.cold)})`,
+          ` after Chrome stopped the service worker median ${ms(median(lat.cold))} ms (${list(lat.cold)});` +
+          ` after a writer's pause (worker stopped, 21 s idle, words typed at 100 ms a key) median ${ms(median(lat.idle))} ms (${list(lat.idle)})`,
       );
     }
     if (runMemory) printMemory(mem, memBase);

@@ -17,10 +17,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { text as alexText } from 'alex';
+import { build } from 'esbuild';
 import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';
 import writeGood from 'write-good';
 import { clearCaches, review, suggest, warmUp } from '../analysis/index';
+import { eldNgramsEsbuild } from '../build/eld-ngrams';
+import { lazyCompromiseEsbuild } from '../build/lazy-compromise';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, '../shared/data/dev');
@@ -176,7 +179,7 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  const start = startUp();
+  const start = await startUp();
   // As the background does after its first answer (idle time): the start-up work no review needs.
   warmUp();
 
@@ -278,23 +281,24 @@ async function main(): Promise<void> {
   }
 }
 
-/** Bundles `code` (an entry written here, resolved from the repository) as the extension ships it. */
-function bundle(dir: string, name: string, code: string): string {
+/**
+ * Bundles `code` (an entry written here, resolved from the repository) as the extension ships it:
+ * eld's n-gram table compacted and the engine's compromise evaluated on its first parse, as the
+ * extension's build does (lib/build/eld-ngrams.ts, lib/build/lazy-compromise.ts; the
+ * 'compromise/two' row imports it directly, at once).
+ */
+async function bundle(dir: string, name: string, code: string): Promise<string> {
   const out = join(dir, `${name}.mjs`);
-  execFileSync(
-    join(ROOT, 'node_modules/.bin/esbuild'),
-    [
-      '--bundle',
-      '--format=esm',
-      '--platform=neutral',
-      '--main-fields=module,main',
-      '--loader=ts',
-      `--sourcefile=${name}.ts`,
-      `--outfile=${out}`,
-      '--log-level=error',
-    ],
-    { cwd: ROOT, input: code },
-  );
+  await build({
+    stdin: { contents: code, loader: 'ts', resolveDir: ROOT, sourcefile: `${name}.ts` },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    outfile: out,
+    logLevel: 'error',
+    plugins: [eldNgramsEsbuild(), lazyCompromiseEsbuild()],
+  });
   return out;
 }
 
@@ -305,13 +309,13 @@ function bundle(dir: string, name: string, code: string): string {
  * regular expressions on first use), then a long one. Medians of several runs; returns the cold
  * start (the engine's module evaluation plus its first review).
  */
-function startUp(): number {
+async function startUp(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
   const keep = (names: string) => `globalThis.__keep = [${names}];`;
   const lexicons = readdirSync(join(ROOT, 'lib/analysis/lexicon')).filter((f) => f.endsWith('.ts'));
   const parts: [string, string][] = [
     ['compromise/two (tagger: lexicon, plugins)', `import nlp from 'compromise/two'; ${keep('nlp')}`],
-    ['eld/small (language n-grams)', `import { eld } from 'eld/small'; ${keep('eld')}`],
+    ['eld/small (n-grams, compacted as built)', `import { eld } from 'eld/small'; ${keep('eld')}`],
     [
       'twitter-text parseTweet (X length)',
       `import parseTweet from 'twitter-text/dist/esm/parseTweet.js'; ${keep('parseTweet')}`,
@@ -321,7 +325,7 @@ function startUp(): number {
       `${lexicons.map((f, i) => `import * as l${i} from './lib/analysis/lexicon/${f}';`).join(' ')} ${keep(lexicons.map((_, i) => `l${i}`).join(', '))}`,
     ],
   ];
-  const engine = bundle(dir, 'engine', `export * from './lib/analysis/index';`);
+  const engine = await bundle(dir, 'engine', `export * from './lib/analysis/index';`);
   const probe = join(dir, 'probe.mjs');
   writeFileSync(
     probe,
@@ -347,8 +351,9 @@ if (process.argv[3] === 'engine') {
       );
     return (k: number) => out.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(out.length / 2)];
   };
-  const bundles = parts.map(([name, code], i) => [name, bundle(dir, `part${i}`, code)] as const);
-  const empty = run(bundle(dir, 'empty', 'globalThis.__keep = 1;'), 'part')(0);
+  const bundles: (readonly [string, string])[] = [];
+  for (const [i, [name, code]] of parts.entries()) bundles.push([name, await bundle(dir, `part${i}`, code)]);
+  const empty = run(await bundle(dir, 'empty', 'globalThis.__keep = 1;'), 'part')(0);
   console.log(
     `\nStart-up (fresh process for each, esbuild bundles; median of ${runs}; an empty bundle takes ${empty.toFixed(1)} ms)`,
   );

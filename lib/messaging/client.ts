@@ -3,7 +3,13 @@
  * extension and resolves to its review. `send` is the browser's `runtime.sendMessage`.
  */
 import type { BrandVoice, Platform, PostKind, Review, Suggestion } from '../analysis/types';
-import { parseReviewReply, parseSuggestReply, type ReviewRequest, type SuggestRequest } from './review';
+import {
+  parseReviewReply,
+  parseSuggestReply,
+  type ReviewRequest,
+  type SuggestRequest,
+  type WakeRequest,
+} from './review';
 
 export interface RequestOptions {
   platform: Platform;
@@ -40,5 +46,41 @@ export function createSuggestClient(send: (message: SuggestRequest) => Promise<u
     if (reply === null) throw new Error('Rapport’s engine sent no suggestions back.');
     if (reply.type === 'rapport:review-error') throw new Error(reply.message);
     return reply.suggestions;
+  };
+}
+
+/**
+ * Chrome stops an extension's idle service worker after 30 s without events: after this long
+ * without a message to the engine, the first input sends a wake-up.
+ */
+export const WAKE_AFTER_MS = 20_000;
+
+export interface Waker {
+  /** Notes a message sent to the engine (it is awake for a while). */
+  contacted(): void;
+  /** On input in a composer: a wake-up when the engine heard nothing for WAKE_AFTER_MS (one clock read otherwise). */
+  onInput(): void;
+}
+
+/**
+ * Wakes the engine on the first input after it was idle, so its start-up (module evaluation, about
+ * half a second in a stopped worker) overlaps the typing and the pause before the review. The
+ * wake-up carries no text; an unanswered one is ignored (the review reports its own failure).
+ */
+export function createWaker(
+  send: (message: WakeRequest) => Promise<unknown>,
+  now: () => number = Date.now,
+): Waker {
+  let last = Number.NEGATIVE_INFINITY;
+  return {
+    contacted() {
+      last = now();
+    },
+    onInput() {
+      const t = now();
+      if (t - last <= WAKE_AFTER_MS) return;
+      last = t;
+      send({ type: 'rapport:wake' }).catch(() => undefined);
+    },
   };
 }

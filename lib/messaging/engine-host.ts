@@ -7,11 +7,13 @@
 import { review, suggest, warmUp } from '../analysis/index';
 import type { Review, Suggestion } from '../analysis/types';
 import {
+  isWakeRequest,
   parseReviewRequest,
   parseSuggestRequest,
   type ReviewReply,
   type ReviewRequest,
   type SuggestReply,
+  type WakeReply,
 } from './review';
 
 /**
@@ -66,21 +68,25 @@ export function answerSuggestRequest(message: unknown): SuggestReply | null {
   }
 }
 
-/** Answers a review or a suggestion request; null for any other message. */
-export function answerEngineRequest(message: unknown): ReviewReply | SuggestReply | null {
-  const reply = answerReviewRequest(message) ?? answerSuggestRequest(message);
-  if (reply !== null) warmUpSoon();
-  return reply;
+/**
+ * Answers a review or a suggestion request, or a wake-up (which only had to start this context);
+ * null for any other message. The caller calls `warmUpSoon()` once its answer is sent.
+ */
+export function answerEngineRequest(message: unknown): ReviewReply | SuggestReply | WakeReply | null {
+  if (isWakeRequest(message)) return { type: 'rapport:awake' };
+  return answerReviewRequest(message) ?? answerSuggestRequest(message);
 }
 
 let warmedUp = false;
 
 /**
- * After the first answer, once: the engine's start-up work that the first review did not need
- * (compiling the shared phrase scan, building compromise's tagger), in its own task so that the
- * answer goes out first and the next reviews find it done.
+ * After the first answer (a wake-up's included), once: the engine's start-up work that the first
+ * review did not need (compiling the shared phrase scan, building compromise's tagger), in a task
+ * of its own so that the next reviews find it done. Called after the answer was sent: scheduled
+ * before an answer that waits on something (the e2e build's optional delay reads storage first),
+ * it would run ahead of that answer.
  */
-function warmUpSoon(): void {
+export function warmUpSoon(): void {
   if (warmedUp) return;
   warmedUp = true;
   setTimeout(() => {

@@ -8,7 +8,10 @@
  * Two requests: `rapport:review` on every pause in typing (findings, score, stats; its review's
  * `suggestions` is empty), and `rapport:suggest` for the same text and options when the writer may
  * look at the suggestions (the panel opens, the badge is hovered, or idle time after the findings
- * are drawn): the conversational version and its alternatives cost many times a review.
+ * are drawn): the conversational version and its alternatives cost many times a review. And one
+ * message without content, `rapport:wake`: the first input in a composer after the engine heard
+ * nothing for a while (Chrome stops an idle service worker after 30 s) starts the worker at once,
+ * so that its start-up overlaps the typing and the pause instead of following them.
  */
 import type { BrandVoice, Platform, PostKind, Review, Suggestion } from '../analysis/types';
 
@@ -35,12 +38,26 @@ export type ReviewReply =
   | { type: 'rapport:review-result'; id: number; review: Review }
   | { type: 'rapport:review-error'; id: number; message: string };
 
+/** Starts the engine ahead of a review; carries nothing else (no text, no options). */
+export interface WakeRequest {
+  type: 'rapport:wake';
+}
+
+export interface WakeReply {
+  type: 'rapport:awake';
+}
+
 const PLATFORMS = new Set<Platform>(['x', 'linkedin', 'facebook', 'generic']);
 const KINDS = new Set<PostKind>(['post', 'reply', 'comment']);
 /** Far above any post (Facebook's limit is 63,206); a bigger text is refused, not reviewed. */
 export const MAX_REQUEST_CHARS = 1_000_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Whether a message is a wake-up. */
+export function isWakeRequest(message: unknown): message is WakeRequest {
+  return isObject(message) && message.type === 'rapport:wake';
+}
 
 /** A review request, or null when the message is not a well-formed one. */
 export function parseReviewRequest(message: unknown): ReviewRequest | null {

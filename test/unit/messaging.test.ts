@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '../../lib/analysis/index';
-import { createReviewClient, createSuggestClient } from '../../lib/messaging/client';
+import {
+  createReviewClient,
+  createSuggestClient,
+  createWaker,
+  WAKE_AFTER_MS,
+} from '../../lib/messaging/client';
 import {
   answerEngineRequest,
   answerReviewRequest,
@@ -142,5 +147,42 @@ describe('engine host', () => {
       throw new Error('no review');
     expect(banned.review.findings.some((f) => f.category === 'voice')).toBe(true);
     expect(plain.review.findings.some((f) => f.category === 'voice')).toBe(false);
+  });
+});
+
+describe('wake-up', () => {
+  it('is sent on the first input, and again only after WAKE_AFTER_MS without any message to the engine', async () => {
+    let clock = 1_000_000;
+    const sent: unknown[] = [];
+    const waker = createWaker(
+      (message) => {
+        sent.push(message);
+        return Promise.reject(new Error('no receiver')); // an unanswered wake-up is ignored
+      },
+      () => clock,
+    );
+    waker.onInput();
+    expect(sent).toEqual([{ type: 'rapport:wake' }]); // the type only: no text, no options
+    for (let i = 0; i < 50; i++) {
+      clock += 100;
+      waker.onInput();
+    }
+    expect(sent).toHaveLength(1);
+    clock += WAKE_AFTER_MS - 1000;
+    waker.contacted(); // a review was asked for
+    clock += WAKE_AFTER_MS;
+    waker.onInput();
+    expect(sent).toHaveLength(1);
+    clock += 1;
+    waker.onInput();
+    expect(sent).toHaveLength(2);
+    await Promise.resolve();
+  });
+
+  it('is answered by the engine without a review, and only a wake-up is', () => {
+    expect(answerEngineRequest({ type: 'rapport:wake' })).toEqual({ type: 'rapport:awake' });
+    expect(answerEngineRequest({ type: 'rapport:wake', text: 'Buy now' })).toEqual({ type: 'rapport:awake' });
+    expect(answerEngineRequest({ type: 'rapport:awake' })).toBeNull();
+    expect(answerEngineRequest('rapport:wake')).toBeNull();
   });
 });

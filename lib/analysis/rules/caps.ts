@@ -52,15 +52,16 @@ export const caps = defineRule({
     ],
   },
   checkSentence: (s) => {
-    // A sentence written entirely in capitals is flagged once, as a whole.
-    const letters = s.text.replace(/[^\p{L}]/gu, '');
     const hits = [];
     for (const m of s.text.matchAll(CAPS_RUN)) {
       if (!isShouting(m[0])) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, replacement: unshout(m[0]) });
     }
-    if (hits.length > 1 && letters.length > 0 && letters === letters.toUpperCase()) {
-      return [{ start: 0, end: s.text.length, replacement: unshout(s.text) }];
+    // A sentence written entirely in capitals is flagged once, as a whole.
+    if (hits.length > 1) {
+      const letters = s.text.replace(/[^\p{L}]/gu, '');
+      if (letters.length > 0 && letters === letters.toUpperCase())
+        return [{ start: 0, end: s.text.length, replacement: unshout(s.text) }];
     }
     return hits;
   },

@@ -42,15 +42,22 @@ export const contactNumber = defineRule({
   },
   checkSentence: (s) => {
     const seen = new Set<number>();
-    // In a sentence written in capitals a capitalised keyword means nothing.
-    const letters = s.text.replace(/[^\p{L}]/gu, '');
-    const shouted = letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+    // In a sentence written in capitals a capitalised keyword means nothing (asked only of a keyword
+    // reply, rare: the letters of every sentence were a measurable part of a long post's review).
+    let shouted: boolean | undefined;
+    const isShouted = (): boolean => {
+      if (shouted === undefined) {
+        const letters = s.text.replace(/[^\p{L}]/gu, '');
+        shouted = letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+      }
+      return shouted;
+    };
     const hits: { start: number; end: number }[] = [];
     for (const re of [SHORT_CODE, KEYWORD_REPLY, CALL_NUMBER, PHONE]) {
       for (const m of matchAll(re, s.text)) {
         if (seen.has(m.end)) continue;
         // A bare number is a phone number only if it looks like one: 9–13 digits, not a grouped count.
-        if (re === KEYWORD_REPLY && (/\b(?:I|OK|ME|U|BACK)\W*$/.test(m.text) || shouted)) continue;
+        if (re === KEYWORD_REPLY && (/\b(?:I|OK|ME|U|BACK)\W*$/.test(m.text) || isShouted())) continue;
         if (re === PHONE) {
           const digits = m.text.replace(/\D/g, '');
           if (digits.length < 9 || digits.length > 13 || /^\d{1,3}(?:,\d{3})+$/.test(m.text)) continue;
