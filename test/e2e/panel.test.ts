@@ -206,7 +206,7 @@ describe.each(BROWSERS)('%s: the panel', (name) => {
       ),
     ];
     for (const rule of rules) await page.click(page.ui(`.panel button[aria-label="Mute the rule ${rule}"]`));
-    await expect.poll(() => highlightSize('urgency')).toBe(0);
+    await expect.poll(() => highlightSize('urgency'), { timeout: 5000 }).toBe(0);
     const stored = (await inExtension(
       browser,
       async (api) => (await api.storage.sync.get(['profile.default']))['profile.default'],
